@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Import direction (STYLE.md): app → features → api, components → domain; emulator → domain only. */
+const layer = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const rule = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  layer(['src/domain/**'], [
+    rule(['**/api/*', '**/features/*', '**/components/*', '**/app/*', '**/emulator/**', 'react', '@mui/*', 'msw', 'msw/*'], 'domain/ holds service rules only: no React, UI, API client or emulator.'),
+  ]),
+  layer(['src/emulator/**'], [
+    rule(['**/api/*', '**/features/**', '**/components/*', '**/app/*', 'react', '@mui/*', '@aws-sdk/*'], 'The emulator depends on domain/ only: it is a service, not part of the UI.'),
+  ]),
+  layer(['src/emulator/engine/**'], [
+    rule(['msw', 'msw/*', '**/msw/*', '**/api/*', '**/features/**', '**/components/*', '**/app/*'], 'The engine stays free of msw so Node servers can reuse it.'),
+  ]),
+  layer(['src/api/**', 'src/components/**'], [
+    rule(['**/features/**', '**/app/*', '**/emulator/**'], 'api/ and components/ sit below features and the app.'),
+  ]),
+  layer(['src/features/clusters/**'], [rule(['**/features/backup/*', '**/app/*', '**/emulator/**'], 'Features never import each other; compose them in app/.')]),
+  layer(['src/features/backup/**'], [rule(['**/features/clusters/*', '**/app/*', '**/emulator/**'], 'Features never import each other; compose them in app/.')]),
+  layer(['src/app/**'], [rule(['**/emulator/**'], 'Only main.tsx starts the emulator, lazily.')]),
+);

@@ -1,0 +1,44 @@
+import { DescribeCacheClustersCommand, DescribeReplicationGroupsCommand } from '@aws-sdk/client-elasticache';
+import { queryOptions } from '@tanstack/react-query';
+import { toRedisClusters, type RedisCluster } from '../domain/cluster';
+import { isTransitional } from '../domain/status';
+import { elasticache } from './elasticache-client';
+import { listAll } from './list-all';
+
+/** How often to look again while something is moving; never once all is settled. */
+export const POLL_INTERVAL_MS = 2_000;
+
+export const clusterQueries = {
+  all: () => ['clusters'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...clusterQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) => fetchRedisClusters(signal),
+      refetchInterval: (query) => (anyTransitional(query.state.data) ? POLL_INTERVAL_MS : false),
+    }),
+};
+
+function anyTransitional(rows: RedisCluster[] | undefined): boolean {
+  return rows?.some((r) => isTransitional(r.status)) ?? false;
+}
+
+async function fetchRedisClusters(abortSignal?: AbortSignal): Promise<RedisCluster[]> {
+  const [cacheClusters, replicationGroups] = await Promise.all([
+    listAll(async (Marker) => {
+      const out = await elasticache.send(new DescribeCacheClustersCommand({ Marker, MaxRecords: 100 }), { abortSignal });
+      return { items: out.CacheClusters, marker: out.Marker };
+    }),
+    listAll(async (Marker) => {
+      const out = await elasticache.send(new DescribeReplicationGroupsCommand({ Marker, MaxRecords: 100 }), {
+        abortSignal,
+      });
+      return { items: out.ReplicationGroups, marker: out.Marker };
+    }),
+  ]);
+  return toRedisClusters(cacheClusters, replicationGroups);
+}
+
+/** Shows a status at once (before the next poll confirms it) on one cluster row. */
+export function withClusterStatus(rows: RedisCluster[] | undefined, id: string, status: string) {
+  return rows?.map((r) => (r.id === id ? { ...r, status } : r));
+}

@@ -1,0 +1,35 @@
+/** What the UI needs to know of a failed call. */
+export interface ApiError {
+  kind: 'service' | 'network';
+  /** The SDK's exception name, e.g. `SnapshotAlreadyExistsFault`. */
+  code?: string;
+  status?: number;
+  message: string;
+}
+
+interface SdkErrorShape {
+  name?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number };
+}
+
+export function toApiError(error: unknown): ApiError {
+  const e = (error ?? {}) as SdkErrorShape;
+  const status = e.$metadata?.httpStatusCode;
+  if (status !== undefined) {
+    const code = e.name && e.name !== 'Error' ? e.name : undefined;
+    const message = e.message && e.message !== 'UnknownError' ? e.message : `The service answered HTTP ${status}.`;
+    return { kind: 'service', code, status, message };
+  }
+  const detail = e.message ? ` (${e.message})` : '';
+  return { kind: 'network', message: `Couldn't reach the ElastiCache endpoint${detail}.` };
+}
+
+const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException']);
+
+/** Network failures, 5xx and throttling may pass; other 4xx answers will not. */
+export function isRetryable(error: unknown): boolean {
+  const e = toApiError(error);
+  if (e.kind === 'network') return true;
+  return (e.status ?? 0) >= 500 || THROTTLING.has(e.code ?? '');
+}

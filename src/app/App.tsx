@@ -1,0 +1,42 @@
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { config } from '../config';
+import { ConsoleLayout } from '../components/ConsoleLayout';
+import { navigate, useLocation } from '../components/router';
+import { NAV, routeFor } from './routes';
+import { theme } from './theme';
+
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <ConsoleRoutes />
+      </ThemeProvider>
+    </QueryClientProvider>
+  );
+}
+
+function ConsoleRoutes() {
+  const { pathname } = useLocation();
+  const route = routeFor(pathname);
+
+  useEffect(() => {
+    if (pathname === '/') navigate('/redis', { replace: true });
+  }, [pathname]);
+  useEffect(() => {
+    document.title = `${route.title} | ElastiCache`;
+  }, [route.title]);
+
+  return (
+    <ConsoleLayout
+      nav={NAV}
+      activeHref={pathname}
+      breadcrumbs={route.breadcrumbs}
+      endpointLabel={config.emulator ? 'Local emulator' : config.endpoint}
+    >
+      {route.element}
+    </ConsoleLayout>
+  );
+}

@@ -1,0 +1,45 @@
+import { Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import type { Crumb } from '../components/ConsoleLayout';
+import { RouterLink } from '../components/RouterLink';
+import { CreateBackupDialog } from '../features/backup/CreateBackupDialog';
+import { ClustersPage } from '../features/clusters/ClustersPage';
+
+export interface Route {
+  breadcrumbs: Crumb[];
+  title: string;
+  element: ReactNode;
+}
+
+export const NAV = [{ label: 'Redis', href: '/redis' }];
+
+const home: Crumb = { label: 'ElastiCache', href: '/redis' };
+
+/** The screen for a path: each has its own URL. */
+export function routeFor(pathname: string): Route {
+  if (pathname === '/redis' || pathname === '/redis/') {
+    return {
+      title: 'Redis clusters',
+      breadcrumbs: [home, { label: 'Redis clusters' }],
+      element: (
+        <ClustersPage
+          renderBackupDialog={(cluster, close) => <CreateBackupDialog key={cluster.id} cluster={cluster} onClose={close} />}
+        />
+      ),
+    };
+  }
+  return {
+    title: 'Page not found',
+    breadcrumbs: [home, { label: 'Page not found' }],
+    element: (
+      <>
+        <Typography variant="h1" gutterBottom>
+          Page not found
+        </Typography>
+        <Typography>
+          There is no console page at {pathname}. Go to <RouterLink href="/redis">Redis clusters</RouterLink>.
+        </Typography>
+      </>
+    ),
+  };
+}

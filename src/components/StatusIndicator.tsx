@@ -1,0 +1,49 @@
+import CancelOutlined from '@mui/icons-material/CancelOutlined';
+import CheckCircle from '@mui/icons-material/CheckCircle';
+import ErrorIcon from '@mui/icons-material/Error';
+import InfoOutlined from '@mui/icons-material/InfoOutlined';
+import { Box, CircularProgress } from '@mui/material';
+import type { ReactNode } from 'react';
+import { isTransitional, type Status } from '../domain/status';
+
+/** Cloudscape's status vocabulary: the word always shows; icon and colour only support it. */
+type Tone = 'success' | 'in-progress' | 'error' | 'stopped' | 'info';
+
+const TONE: Record<string, Tone> = {
+  available: 'success',
+  deleted: 'stopped',
+  'create-failed': 'error',
+  'restore-failed': 'error',
+  'incompatible-network': 'error',
+};
+
+const COLOR: Record<Tone, string> = {
+  success: '#037f0c',
+  'in-progress': '#0972d3',
+  error: '#d91515',
+  stopped: '#5f6b7a',
+  info: '#5f6b7a',
+};
+
+const ICON: Record<Exclude<Tone, 'in-progress'>, ReactNode> = {
+  success: <CheckCircle fontSize="inherit" />,
+  error: <ErrorIcon fontSize="inherit" />,
+  stopped: <CancelOutlined fontSize="inherit" />,
+  info: <InfoOutlined fontSize="inherit" />,
+};
+
+export function toneOf(status: Status): Tone {
+  return TONE[status] ?? (isTransitional(status) ? 'in-progress' : 'info');
+}
+
+export function StatusIndicator({ status }: { status: Status }) {
+  const tone = toneOf(status);
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, color: COLOR[tone], whiteSpace: 'nowrap' }}>
+      <Box component="span" aria-hidden sx={{ display: 'inline-flex', fontSize: 16 }}>
+        {tone === 'in-progress' ? <CircularProgress size={14} thickness={5} color="inherit" /> : ICON[tone]}
+      </Box>
+      <Box component="span" sx={{ fontWeight: 500 }}>{status}</Box>
+    </Box>
+  );
+}

@@ -1,0 +1,76 @@
+import { describeCacheClusters } from './actions/describe-cache-clusters';
+import { describeReplicationGroups } from './actions/describe-replication-groups';
+import { describeSnapshots } from './actions/describe-snapshots';
+import { createSnapshot } from './actions/create-snapshot';
+import { buildDb } from './build-db';
+import type { Action } from './context';
+import type { DatasetInput } from './dataset';
+import { AwsFault, faults } from './faults';
+import { errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
+import type { Db } from './records';
+import { defaultDataset } from './seed';
+import { DEFAULT_SETTINGS, type EngineSettings } from './timing';
+
+const ACTIONS: Record<string, Action> = {
+  DescribeCacheClusters: describeCacheClusters,
+  DescribeReplicationGroups: describeReplicationGroups,
+  DescribeSnapshots: describeSnapshots,
+  CreateSnapshot: createSnapshot,
+};
+
+/** How a test, demo or server configures the emulator: the one documented mechanism. */
+export interface EmulatorOptions {
+  /** Starting data; the default demo account when omitted. */
+  dataset?: DatasetInput;
+  /** How long a backup takes, in milliseconds (default 6000). */
+  backupDurationMs?: number;
+  /** Manual backups per node per 24 hours (default 20, the service's quota). */
+  manualBackupsPerNodePerDay?: number;
+  /** The clock; `Date.now` by default, so fake clocks drive the emulator too. */
+  now?: () => number;
+}
+
+export interface Engine {
+  readonly settings: EngineSettings;
+  readonly db: Db;
+  handle(request: { method: string; url: string; body: string }): WireResponse;
+  reset(dataset?: DatasetInput): void;
+}
+
+export function createEngine(options: EmulatorOptions = {}): Engine {
+  const clock = options.now ?? (() => Date.now());
+  const settings: EngineSettings = {
+    backupDurationMs: options.backupDurationMs ?? DEFAULT_SETTINGS.backupDurationMs,
+    manualBackupsPerNodePerDay: options.manualBackupsPerNodePerDay ?? DEFAULT_SETTINGS.manualBackupsPerNodePerDay,
+  };
+  let db = buildDb(options.dataset ?? defaultDataset, clock());
+
+  return {
+    settings,
+    get db() {
+      return db;
+    },
+    handle({ method, url, body }) {
+      const requestId = newRequestId();
+      try {
+        const params = parseRequest(method, url, body);
+        const action = ACTIONS[params.action];
+        if (!action) throw faults.invalidAction(params.action || '(none)');
+        return successResponse(params.action, action({ db, settings, now: clock() }, params), requestId);
+      } catch (error) {
+        if (error instanceof AwsFault) return errorResponse(error, requestId);
+        const message = error instanceof Error ? error.message : String(error);
+        return errorResponse(new AwsFault('InternalFailure', `The emulator failed: ${message}`, 500), requestId);
+      }
+    },
+    reset(dataset) {
+      db = buildDb(dataset ?? options.dataset ?? defaultDataset, clock());
+    },
+  };
+}
+
+function newRequestId(): string {
+  // crypto.randomUUID needs a secure context; demos may be served over a LAN address.
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+}

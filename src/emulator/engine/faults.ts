@@ -1,0 +1,43 @@
+/**
+ * AWS faults as the API model defines them: the wire `Code` and HTTP status
+ * (shared/reference/api-operations.md). The SDK maps the wire code to its exception
+ * name, e.g. `CacheClusterNotFound` becomes `CacheClusterNotFoundFault`.
+ */
+export class AwsFault extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: 400 | 404 | 500 = 400,
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+export const faults = {
+  invalidParameterValue: (message: string) => new AwsFault('InvalidParameterValue', message),
+  invalidParameterCombination: (message: string) => new AwsFault('InvalidParameterCombination', message),
+  missingParameter: (name: string) =>
+    new AwsFault('MissingParameter', `The request must contain the parameter ${name}.`),
+  invalidAction: (action: string) =>
+    new AwsFault('InvalidAction', `The action ${action} is not valid for this web service.`),
+  cacheClusterNotFound: (id: string) => new AwsFault('CacheClusterNotFound', `CacheCluster not found: ${id}`, 404),
+  replicationGroupNotFound: (id: string) =>
+    new AwsFault('ReplicationGroupNotFoundFault', `ReplicationGroup not found: ${id}`, 404),
+  snapshotNotFound: (name: string) => new AwsFault('SnapshotNotFoundFault', `Snapshot ${name} not found.`, 404),
+  snapshotAlreadyExists: (name: string) =>
+    new AwsFault('SnapshotAlreadyExistsFault', `Snapshot with specified name [${name}] already exists.`),
+  invalidCacheClusterState: (id: string, status: string) =>
+    new AwsFault('InvalidCacheClusterState', `Cache cluster ${id} is not in available state (current status: ${status}).`),
+  invalidReplicationGroupState: (id: string, status: string) =>
+    new AwsFault(
+      'InvalidReplicationGroupState',
+      `Replication group ${id} is not in available state (current status: ${status}).`,
+    ),
+  snapshotFeatureNotSupported: (message: string) => new AwsFault('SnapshotFeatureNotSupportedFault', message),
+  snapshotQuotaExceeded: (limit: number) =>
+    new AwsFault(
+      'SnapshotQuotaExceededFault',
+      `You have reached the limit of ${limit} manual snapshots for this cluster in a 24-hour period.`,
+    ),
+};

@@ -1,0 +1,97 @@
+/** What the emulator stores: API-shaped fields plus the timestamps statuses derive from. */
+
+export type Engine = 'redis' | 'valkey' | 'memcached';
+
+export interface ClusterRecord {
+  id: string;
+  engine: Engine;
+  engineVersion: string;
+  nodeType: string;
+  numNodes: number;
+  /** A status set by the dataset (e.g. `modifying`); `available` lets derived states show. */
+  baseStatus: string;
+  createdAt: number;
+  availabilityZone: string;
+  parameterGroup: string;
+  maintenanceWindow: string;
+  snapshotWindow: string;
+  snapshotRetentionLimit: number;
+  replicationGroupId?: string;
+  dataSizeMb: number;
+}
+
+export interface NodeGroupRecord {
+  id: string;
+  primary: string;
+  members: string[];
+  slots: string;
+}
+
+export interface ReplicationGroupRecord {
+  id: string;
+  description: string;
+  clusterEnabled: boolean;
+  baseStatus: string;
+  nodeType: string;
+  engine: Engine;
+  createdAt: number;
+  nodeGroups: NodeGroupRecord[];
+  automaticFailover: 'enabled' | 'disabled';
+  snapshotWindow: string;
+  snapshotRetentionLimit: number;
+  /** The node daily automatic backups are taken from (cluster mode disabled). */
+  snapshottingClusterId?: string;
+}
+
+export interface NodeSnapshotRecord {
+  cacheClusterId?: string;
+  nodeGroupId?: string;
+  cacheNodeId?: string;
+  cacheNodeCreateTime?: number;
+  sizeMb: number;
+  slots?: string;
+  primaryAz?: string;
+  replicaCount?: number;
+}
+
+export interface SnapshotRecord {
+  name: string;
+  source: 'manual' | 'automated';
+  startedAt: number;
+  durationMs: number;
+  /** Nodes (CacheClusterIds) shown `snapshotting` while this backup runs. */
+  busyNodes: string[];
+  /** Replication group shown `snapshotting` while this backup runs. */
+  busyGroup?: string;
+  /** Fields copied from the source when the backup started: they outlive the cluster. */
+  cacheClusterId?: string;
+  replicationGroupId?: string;
+  replicationGroupDescription?: string;
+  clusterEnabled: boolean;
+  automaticFailover?: 'enabled' | 'disabled';
+  numNodeGroups?: number;
+  engine: Engine;
+  engineVersion: string;
+  nodeType: string;
+  numCacheNodes?: number;
+  availabilityZone?: string;
+  clusterCreatedAt?: number;
+  maintenanceWindow: string;
+  parameterGroup: string;
+  snapshotWindow: string;
+  snapshotRetentionLimit: number;
+  nodeSnapshots: NodeSnapshotRecord[];
+}
+
+export interface Db {
+  clusters: Map<string, ClusterRecord>;
+  groups: Map<string, ReplicationGroupRecord>;
+  snapshots: Map<string, SnapshotRecord>;
+  /** Manual backups started, for the 24-hour quota: key is the group or cluster id. */
+  manualBackupLog: { key: string; at: number }[];
+}
+
+export const ACCOUNT_ID = '123456789012';
+export const REGION = 'us-east-1';
+export const VPC_ID = 'vpc-91280df6';
+export const PORT = 6379;

@@ -1,0 +1,13 @@
+import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import type { Engine } from '../engine/engine';
+
+/** The Query API's single resource: `POST {endpoint}/` (and the equivalent GET form). */
+export function elasticacheHandlers(engine: Engine, endpoint: string) {
+  const base = endpoint.replace(/\/+$/, '');
+  const resolve: HttpResponseResolver = async ({ request }) => {
+    const body = request.method === 'GET' ? '' : await request.text();
+    const response = engine.handle({ method: request.method, url: request.url, body });
+    return new HttpResponse(response.body, { status: response.status, headers: response.headers });
+  };
+  return [http.post(`${base}/`, resolve), http.post(base, resolve), http.get(`${base}/`, resolve)];
+}

@@ -1,0 +1,146 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { toApiError, type ApiError } from '../../api/errors';
+import { useCreateSnapshot } from '../../api/snapshots';
+import { notifications } from '../../components/notifications';
+import { backupTarget, defaultBackupNode, needsNodeChoice } from '../../domain/backup-target';
+import type { RedisCluster } from '../../domain/cluster';
+import { snapshotNameConstraint } from '../../domain/snapshot-name';
+import { suggestBackupName } from '../../domain/suggest-backup-name';
+import { backupFormSchema, fieldMessages, type BackupFormValues } from './backup-form';
+import { NodeChoice } from './NodeChoice';
+
+/** Errors the service reports about the name itself are shown at the Backup Name box. */
+function isNameFault({ code, message }: ApiError): boolean {
+  return code === 'SnapshotAlreadyExistsFault' || (code === 'InvalidParameterValueException' && /SnapshotName/.test(message));
+}
+
+interface CreateBackupDialogProps {
+  cluster: RedisCluster;
+  onClose: () => void;
+}
+
+export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps) {
+  const createSnapshot = useCreateSnapshot();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const inFlight = useRef(false);
+  const form = useForm<BackupFormValues>({
+    resolver: zodResolver(backupFormSchema),
+    mode: 'onChange',
+    criteriaMode: 'all',
+    defaultValues: { snapshotName: suggestBackupName(cluster.id, new Date()), nodeId: defaultBackupNode(cluster) },
+  });
+  const { errors, isValid } = form.formState;
+  const nameMessages = fieldMessages(errors.snapshotName);
+  const pending = createSnapshot.isPending;
+
+  const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
+    // A second Enter or click before the first call returns must not start a second backup.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFailure(null);
+    try {
+      const target = backupTarget(cluster, nodeId);
+      await createSnapshot.mutateAsync({ clusterId: cluster.id, target, snapshotName });
+      const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
+      notifications.show({
+        id: `create-backup-${snapshotName.toLowerCase()}`,
+        type: 'success',
+        header: `Creating backup ${snapshotName.toLowerCase()}`,
+        content: `The backup of ${source} has started. ${cluster.id} shows snapshotting until it is complete.`,
+      });
+      onClose();
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (isNameFault(apiError)) {
+        form.setError('snapshotName', { type: 'server', message: apiError.message }, { shouldFocus: true });
+      } else {
+        setFailure(apiError);
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={() => !pending && onClose()}
+      aria-labelledby="create-backup-title"
+      aria-describedby="create-backup-cluster"
+      fullWidth
+      maxWidth="sm"
+    >
+      <form onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate>
+        <DialogTitle id="create-backup-title">Create Backup</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2.5} sx={{ pt: 0.5 }}>
+            {failure ? (
+              <Alert
+                severity="error"
+                action={
+                  <Button color="inherit" type="submit" disabled={pending}>
+                    Retry
+                  </Button>
+                }
+              >
+                {failure.kind === 'network'
+                  ? `The backup was not started: ${failure.message} Check the connection and retry.`
+                  : `${failure.code ?? 'Error'}: ${failure.message}`}
+              </Alert>
+            ) : null}
+            <Typography id="create-backup-cluster">
+              Cluster: <strong>{cluster.id}</strong>
+              {cluster.clusterModeEnabled ? ` (cluster mode enabled, ${cluster.shards} shards: every shard is backed up)` : ''}
+            </Typography>
+            {needsNodeChoice(cluster) ? <NodeChoice control={form.control} cluster={cluster} disabled={pending} /> : null}
+            <Controller
+              name="snapshotName"
+              control={form.control}
+              render={({ field }) => (
+                <TextField
+                  {...field}
+                  autoFocus
+                  label="Backup Name"
+                  required
+                  disabled={pending}
+                  error={nameMessages.length > 0}
+                  autoComplete="off"
+                  slotProps={{ htmlInput: { spellCheck: false, 'aria-invalid': nameMessages.length > 0 } }}
+                  helperText={
+                    nameMessages.length > 0 ? (
+                      <span role="alert">
+                        {nameMessages.map((m) => (
+                          <span key={m} style={{ display: 'block' }}>
+                            {m}
+                          </span>
+                        ))}
+                      </span>
+                    ) : (
+                      snapshotNameConstraint
+                    )
+                  }
+                />
+              )}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} disabled={pending}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={!isValid || pending}
+            startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
+          >
+            Create Backup
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

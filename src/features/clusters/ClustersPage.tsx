@@ -1,0 +1,80 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { Alert, Box, Button, CircularProgress, IconButton, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { clusterQueries } from '../../api/clusters';
+import { toApiError } from '../../api/errors';
+import type { RedisCluster } from '../../domain/cluster';
+import { ClusterListState } from './ClusterListState';
+import { ClustersTable } from './ClustersTable';
+import { useClusterSelection } from './use-cluster-selection';
+
+interface ClustersPageProps {
+  /** The Create Backup dialog, supplied by the app (features don't import each other). */
+  renderBackupDialog: (cluster: RedisCluster, close: () => void) => ReactNode;
+}
+
+export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
+  const query = useQuery(clusterQueries.list());
+  const [filter, setFilter] = useState('');
+  const [backupCluster, setBackupCluster] = useState<RedisCluster | null>(null);
+  const { selected, toggle, backupSource, blocker } = useClusterSelection(query.data);
+
+  const needle = filter.trim().toLowerCase();
+  const visible = (query.data ?? []).filter((c) => c.id.toLowerCase().includes(needle));
+  const count = query.data ? ` (${query.data.length})` : '';
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1">Redis clusters{count}</Typography>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Tooltip title="Refresh">
+            <span>
+              <IconButton aria-label="Refresh clusters" onClick={() => void query.refetch()} disabled={query.isFetching}>
+                {query.isFetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
+              </IconButton>
+            </span>
+          </Tooltip>
+          <Button
+            variant="contained"
+            disabled={!backupSource}
+            aria-describedby="backup-availability"
+            onClick={() => backupSource && setBackupCluster(backupSource)}
+          >
+            Backup
+          </Button>
+        </Stack>
+      </Stack>
+      <Typography id="backup-availability" variant="body2" color="text.secondary" sx={{ minHeight: 20 }}>
+        {blocker ?? `Back up ${backupSource?.id ?? ''}.`}
+      </Typography>
+
+      {query.isError && query.data ? (
+        <Alert severity="warning" action={<Button onClick={() => void query.refetch()}>Retry</Button>}>
+          Couldn't refresh the clusters: {toApiError(query.error).message} Showing what was last loaded.
+        </Alert>
+      ) : null}
+
+      <Paper variant="outlined">
+        <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}>
+          <TextField
+            type="search"
+            size="small"
+            label="Find clusters"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            sx={{ width: 360, maxWidth: '100%' }}
+            helperText={needle && query.data ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
+          />
+        </Box>
+        {query.data && visible.length > 0 ? (
+          <ClustersTable clusters={visible} selected={selected} onToggle={toggle} />
+        ) : (
+          <ClusterListState query={query} filter={filter} onClearFilter={() => setFilter('')} />
+        )}
+      </Paper>
+      {backupCluster ? renderBackupDialog(backupCluster, () => setBackupCluster(null)) : null}
+    </Stack>
+  );
+}

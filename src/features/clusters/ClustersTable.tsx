@@ -1,0 +1,55 @@
+import { Checkbox, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import type { RedisCluster } from '../../domain/cluster';
+import { clusterColumns } from './cluster-columns';
+
+interface ClustersTableProps {
+  clusters: RedisCluster[];
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+}
+
+export function ClustersTable({ clusters, selected, onToggle }: ClustersTableProps) {
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="Redis clusters">
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox">
+              <span className="visually-hidden">Select</span>
+            </TableCell>
+            <TableCell component="th" scope="col">Name</TableCell>
+            {clusterColumns.map((col) => (
+              <TableCell key={col.id} component="th" scope="col" align={col.align}>
+                {col.header}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {clusters.map((cluster) => {
+            const isSelected = selected.has(cluster.id);
+            return (
+              <TableRow key={cluster.id} hover selected={isSelected} aria-selected={isSelected}>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={isSelected}
+                    onChange={() => onToggle(cluster.id)}
+                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}` } }}
+                  />
+                </TableCell>
+                <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                  {cluster.id}
+                </TableCell>
+                {clusterColumns.map((col) => (
+                  <TableCell key={col.id} align={col.align}>
+                    {col.cell(cluster)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { StatusIndicator } from '../../components/StatusIndicator';
+import type { RedisCluster } from '../../domain/cluster';
+
+export interface ClusterColumn {
+  id: string;
+  header: string;
+  cell: (cluster: RedisCluster) => ReactNode;
+  align?: 'right';
+}
+
+/** The Redis clusters table's columns, as the console names them. */
+export const clusterColumns: ClusterColumn[] = [
+  { id: 'mode', header: 'Mode', cell: (c) => (c.clusterModeEnabled ? 'Cluster mode enabled' : 'Cluster mode disabled') },
+  { id: 'shards', header: 'Shards', cell: (c) => c.shards, align: 'right' },
+  { id: 'nodes', header: 'Nodes', cell: (c) => c.nodes.length, align: 'right' },
+  { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–' },
+  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} /> },
+  { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–' },
+];

@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createQueryClient } from './app/query-client';
+import { config } from './config';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+async function startEmulator(): Promise<void> {
+  // A literal env check, so a build with an endpoint drops the emulator chunk entirely.
+  if (import.meta.env.VITE_ELASTICACHE_ENDPOINT) return;
+  const { startBrowserEmulator } = await import('./emulator/msw/browser');
+  await startBrowserEmulator(config.endpoint);
+}
+
+startEmulator().then(
+  () =>
+    root.render(
+      <StrictMode>
+        <App queryClient={createQueryClient()} />
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    // Service workers need a secure context (https or localhost): say so rather than hang.
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(
+      <main style={{ fontFamily: 'sans-serif', padding: 32 }}>
+        <h1>The local ElastiCache emulator could not start</h1>
+        <p>{message}</p>
+        <p>Open the console at http://localhost or over https, where browsers allow service workers.</p>
+      </main>,
+    );
+  },
+);

@@ -1,0 +1,17 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { notifications } from '../components/notifications';
+import { resetEmulator, testEmulator } from './emulator';
+
+beforeAll(() => testEmulator.server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  resetEmulator();
+  testEmulator.engine.settings.backupDurationMs = 6_000;
+  notifications.clear();
+});
+afterEach(() => {
+  cleanup();
+  testEmulator.server.resetHandlers();
+});
+afterAll(() => testEmulator.server.close());

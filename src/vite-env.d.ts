@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** A real or emulated ElastiCache endpoint; unset runs the in-browser emulator. */
+  readonly VITE_ELASTICACHE_ENDPOINT?: string;
+  readonly VITE_AWS_REGION?: string;
+}
