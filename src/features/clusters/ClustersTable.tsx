@@ -41,7 +41,7 @@ export function ClustersTable({ clusters, selected, onToggle }: ClustersTablePro
                   {cluster.id}
                 </TableCell>
                 {clusterColumns.map((col) => (
-                  <TableCell key={col.id} align={col.align}>
+                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: 'nowrap' }}>
                     {col.cell(cluster)}
                   </TableCell>
                 ))}

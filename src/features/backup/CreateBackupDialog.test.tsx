@@ -1,0 +1,125 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import type { RedisCluster } from '../../domain/cluster';
+import { renderWithProviders } from '../../test/render';
+import { testEmulator } from '../../test/emulator';
+import { CreateBackupDialog } from './CreateBackupDialog';
+
+const single: RedisCluster = {
+  id: 'mynonclusteredredis',
+  kind: 'single',
+  clusterModeEnabled: false,
+  shards: 1,
+  nodes: [{ id: 'mynonclusteredredis' }],
+  nodeType: 'cache.m3.2xlarge',
+  engine: 'redis',
+  engineVersion: '3.2.4',
+  status: 'available',
+};
+const replicated: RedisCluster = {
+  ...single,
+  id: 'myreplicatedredis',
+  kind: 'replicated',
+  nodes: [
+    { id: 'myreplicatedredis-001', role: 'primary' },
+    { id: 'myreplicatedredis-002', role: 'replica' },
+    { id: 'myreplicatedredis-003', role: 'replica' },
+  ],
+};
+
+function setup(cluster: RedisCluster = single) {
+  const onClose = vi.fn();
+  const utils = renderWithProviders(<CreateBackupDialog cluster={cluster} onClose={onClose} />);
+  const dialog = screen.getByRole('dialog', { name: 'Create Backup' });
+  const name = within(dialog).getByRole('textbox', { name: /Backup Name/ });
+  const submit = within(dialog).getByRole('button', { name: 'Create Backup' });
+  return { ...utils, onClose, dialog, name, submit };
+}
+
+const snapshots = () => [...testEmulator.engine.db.snapshots.values()].filter((s) => s.source === 'manual' && s.startedAt > Date.now() - 60_000);
+
+describe('CreateBackupDialog', () => {
+  it('suggests a valid name naming the cluster, and focuses it', async () => {
+    const { name, submit, dialog } = setup();
+    expect(within(dialog).getByText('mynonclusteredredis')).toBeInTheDocument();
+    expect((name as HTMLInputElement).value).toMatch(/^mynonclusteredredis-\d{8}-\d{4}$/);
+    expect(name).toHaveFocus();
+    await waitFor(() => expect(submit).toBeEnabled());
+  });
+
+  it('validates on every keystroke with one message per broken rule', async () => {
+    const { user, name, submit, dialog } = setup();
+    await user.clear(name);
+    expect(await within(dialog).findByText('Must contain 1 to 40 characters.')).toBeInTheDocument();
+    expect(submit).toBeDisabled();
+    await user.type(name, '1');
+    expect(await within(dialog).findByText('Must begin with a letter.')).toBeInTheDocument();
+    await user.clear(name);
+    await user.type(name, 'a--b-');
+    expect(await within(dialog).findByText("Can't contain two consecutive hyphens.")).toBeInTheDocument();
+    expect(within(dialog).getByText("Can't end with a hyphen.")).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await user.type(name, 'x');
+    await waitFor(() => expect(within(dialog).queryByText("Can't end with a hyphen.")).not.toBeInTheDocument());
+    expect(within(dialog).getByText("Can't contain two consecutive hyphens.")).toBeInTheDocument();
+  });
+
+  it('backs up the chosen node of a cluster with replicas, a replica by default', async () => {
+    const { user, name, submit, dialog, onClose } = setup(replicated);
+    expect(within(dialog).getByRole('radio', { name: 'myreplicatedredis-002 (replica)' })).toBeChecked();
+    await user.click(within(dialog).getByRole('radio', { name: 'myreplicatedredis-003 (replica)' }));
+    await user.clear(name);
+    await user.type(name, 'from-three');
+    await user.click(submit);
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(testEmulator.engine.db.snapshots.get('from-three')?.cacheClusterId).toBe('myreplicatedredis-003');
+  });
+
+  it('keeps the dialog and the typed name on SnapshotAlreadyExistsFault, and shows the service message', async () => {
+    const { user, name, submit, dialog, onClose } = setup();
+    await user.clear(name);
+    await user.type(name, 'Baseline-Test-Data{Enter}');
+    expect(await within(dialog).findByText(/Snapshot with specified name \[baseline-test-data\] already exists/)).toBeInTheDocument();
+    expect(name).toHaveValue('Baseline-Test-Data');
+    expect(onClose).not.toHaveBeenCalled();
+    await user.type(name, '-2');
+    await waitFor(() => expect(within(dialog).queryByText(/already exists/)).not.toBeInTheDocument());
+    await user.click(submit);
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(testEmulator.engine.db.snapshots.has('baseline-test-data-2')).toBe(true);
+  });
+
+  it('says so on a network failure, keeps the name, and retries', async () => {
+    testEmulator.server.use(http.post(/\/emulator\/?$/, () => HttpResponse.error(), { once: true }));
+    const { user, name, submit, dialog, onClose } = setup();
+    await user.clear(name);
+    await user.type(name, 'after-outage');
+    await user.click(submit);
+    const alert = await within(dialog).findByText(/The backup was not started: Couldn't reach the ElastiCache endpoint/);
+    expect(alert).toBeInTheDocument();
+    expect(name).toHaveValue('after-outage');
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(testEmulator.engine.db.snapshots.has('after-outage')).toBe(true);
+  });
+
+  it('creates one backup however fast the user double-clicks', async () => {
+    const { user, name, submit, onClose } = setup();
+    await user.clear(name);
+    await user.type(name, 'only-once');
+    await user.dblClick(submit);
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(snapshots().filter((s) => s.name === 'only-once')).toHaveLength(1);
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes on Escape and Cancel without a request', async () => {
+    const { user, onClose } = setup();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+    expect(snapshots()).toHaveLength(0);
+  });
+});

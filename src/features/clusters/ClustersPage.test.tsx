@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { resetEmulator, testEmulator } from '../../test/emulator';
+import { ClustersPage } from './ClustersPage';
+
+function setup() {
+  return renderWithProviders(
+    <ClustersPage renderBackupDialog={(cluster) => <div role="dialog" aria-label={`Backup ${cluster.id}`} />} />,
+  );
+}
+
+describe('ClustersPage', () => {
+  it('shows one row per Redis cluster (a group is one row), and no Memcached', async () => {
+    setup();
+    expect(await screen.findByRole('heading', { name: 'Redis clusters (5)' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Redis clusters' });
+    const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^Select ${name} ${name} `) });
+    expect(within(row('myclusteredredis')).getByText('Cluster mode enabled')).toBeInTheDocument();
+    expect(row('myclusteredredis')).toHaveTextContent(/enabled\s*2\s*4\s*cache\.r3\.large/);
+    expect(row('myreplicatedredis')).toHaveTextContent(/disabled\s*1\s*3\s*cache\.m3\.large/);
+    expect(row('mynonclusteredredis')).toHaveTextContent(/cache\.m3\.2xlarge\s*available\s*3\.2\.4/);
+    expect(within(table).queryByText('mymemcached')).not.toBeInTheDocument();
+  });
+
+  it('enables Backup for exactly one cluster that can be backed up, and says why not otherwise', async () => {
+    const { user } = setup();
+    const backup = await screen.findByRole('button', { name: 'Backup' });
+    expect(backup).toBeDisabled();
+    expect(backup).toHaveAccessibleDescription('Select a cluster to back up.');
+    await user.click(await screen.findByRole('checkbox', { name: 'Select mylegacyredis' }));
+    expect(backup).toHaveAccessibleDescription(/cache\.t1\.micro nodes, which don't support backups/);
+    await user.click(screen.getByRole('checkbox', { name: 'Select mylegacyredis' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select myisolatedredis' }));
+    expect(backup).toHaveAccessibleDescription(/is incompatible-network; a backup can start only when the cluster is available/);
+    await user.click(screen.getByRole('checkbox', { name: 'Select myreplicatedredis' }));
+    expect(backup).toHaveAccessibleDescription('2 clusters are selected; select one cluster to back up.');
+    await user.click(screen.getByRole('checkbox', { name: 'Select myisolatedredis' }));
+    expect(backup).toBeEnabled();
+    await user.click(backup);
+    expect(screen.getByRole('dialog', { name: 'Backup myreplicatedredis' })).toBeInTheDocument();
+  });
+
+  it('filters by name, with a no-match state that clears', async () => {
+    const { user } = setup();
+    await user.type(await screen.findByRole('searchbox', { name: 'Find clusters' }), 'REPLIC');
+    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+    expect(screen.getByText('1 match')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'zzz');
+    expect(screen.getByText('No matches')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filter' }));
+    expect(screen.getAllByRole('checkbox')).toHaveLength(5);
+  });
+
+  it('lists all 250 clusters of an account, following every page', async () => {
+    resetEmulator({
+      dataset: { clusters: Array.from({ length: 250 }, (_, i) => ({ kind: 'single' as const, id: `c-${i + 1}` })) },
+    });
+    setup();
+    expect(await screen.findByRole('heading', { name: 'Redis clusters (250)' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select c-250' })).toBeInTheDocument();
+  });
+
+  it('shows an empty state', async () => {
+    resetEmulator({ dataset: { clusters: [{ kind: 'single', id: 'only-memcached', engine: 'memcached' }] } });
+    setup();
+    expect(await screen.findByText('No Redis clusters')).toBeInTheDocument();
+  });
+
+  it('shows the error with Retry, and recovers', async () => {
+    testEmulator.server.use(
+      http.post(/\/emulator\/?$/, () =>
+        HttpResponse.text(
+          '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized</Message></Error><RequestId>1</RequestId></ErrorResponse>',
+          { status: 403, headers: { 'content-type': 'text/xml' } },
+        ),
+      ),
+    );
+    const { user } = setup();
+    expect(await screen.findByText(/Couldn't load the Redis clusters\. User is not authorized/)).toBeInTheDocument();
+    testEmulator.server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Redis clusters (5)' })).toBeInTheDocument());
+  });
+});
