@@ -24,6 +24,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Playwright's fixture `use` is not a React hook.
+  { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   layer(['src/domain/**'], [
     rule(['**/api/*', '**/features/*', '**/components/*', '**/app/*', '**/emulator/**', 'react', '@mui/*', 'msw', 'msw/*'], 'domain/ holds service rules only: no React, UI, API client or emulator.'),
   ]),

@@ -1,6 +1,6 @@
 import { expect, isAction, test } from './fixtures';
 
-test('a duplicate name keeps the dialog open with what was typed, and can be corrected', async ({ console: ec, page }) => {
+test('a duplicate name keeps the dialog open with what was typed, and can be corrected', async ({ ec, page }) => {
   await ec.open();
   await ec.select('myclusteredredis');
   await ec.backupButton().click();
@@ -17,7 +17,7 @@ test('a duplicate name keeps the dialog open with what was typed, and can be cor
   await expect(page.getByRole('status').filter({ hasText: 'Creating backup baseline-test-data-2' })).toBeVisible();
 });
 
-test('a cache.t1.micro cluster cannot be backed up, and the console says why', async ({ console: ec, page }) => {
+test('a cache.t1.micro cluster cannot be backed up, and the console says why', async ({ ec, page }) => {
   await ec.open();
   const sent: string[] = [];
   page.on('request', (r) => isAction(r, 'CreateSnapshot') && sent.push(r.url()));
@@ -29,7 +29,7 @@ test('a cache.t1.micro cluster cannot be backed up, and the console says why', a
   expect(sent).toEqual([]);
 });
 
-test('a cluster that is not available cannot be backed up', async ({ console: ec }) => {
+test('a cluster that is not available cannot be backed up', async ({ ec }) => {
   await ec.open({ dataset: { clusters: [{ kind: 'single', id: 'busy', status: 'modifying' }] } });
   await expect(ec.row('busy').getByText('modifying')).toBeVisible();
   await ec.select('busy');

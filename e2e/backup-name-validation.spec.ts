@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('Backup Name is validated live, one message per broken rule', async ({ console: ec }) => {
+test('Backup Name is validated live, one message per broken rule', async ({ ec }) => {
   await ec.open();
   await ec.select('mynonclusteredredis');
   await ec.backupButton().click();

@@ -8,7 +8,7 @@ const cases = [
 ];
 
 for (const c of cases) {
-  test(`Backup of ${c.kind}: CreateSnapshot, snapshotting, then available`, async ({ console: ec, page }) => {
+  test(`Backup of ${c.kind}: CreateSnapshot, snapshotting, then available`, async ({ ec, page }) => {
     await ec.open();
     await expect(ec.backupButton()).toBeDisabled();
     await ec.select(c.cluster);
@@ -42,7 +42,7 @@ for (const c of cases) {
   });
 }
 
-test('polls while a backup runs and sends nothing once all is settled', async ({ console: ec, page }) => {
+test('polls while a backup runs and sends nothing once all is settled', async ({ ec, page }) => {
   await ec.open();
   const requests: string[] = [];
   page.on('request', (r) => {

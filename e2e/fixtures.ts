@@ -50,8 +50,8 @@ export function isAction(request: Request, action: string): boolean {
   return request.method() === 'POST' && new URLSearchParams(request.postData() ?? '').get('Action') === action;
 }
 
-export const test = base.extend<{ console: ConsolePage }>({
-  console: async ({ page }, use) => {
+export const test = base.extend<{ ec: ConsolePage }>({
+  ec: async ({ page }, use) => {
     await use(new ConsolePage(page));
   },
 });

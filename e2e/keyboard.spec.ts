@@ -1,6 +1,6 @@
 import { BACKUP_MS, expect, test } from './fixtures';
 
-test('the whole Backup flow works from the keyboard alone', async ({ console: ec, page }) => {
+test('the whole Backup flow works from the keyboard alone', async ({ ec, page }) => {
   await ec.open();
   const checkbox = page.getByRole('checkbox', { name: 'Select myreplicatedredis' });
   await checkbox.focus();

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 // Makes the README's pictures: `npm run screenshots` (not part of `npm test`).
-test('clusters screen and Create Backup dialog', async ({ console: ec, page }) => {
+test('clusters screen and Create Backup dialog', async ({ ec, page }) => {
   await ec.open();
   await ec.select('myreplicatedredis');
   await page.screenshot({ path: 'docs/clusters.png', animations: 'disabled' });
