@@ -39,6 +39,8 @@ for (const c of cases) {
     await page.clock.runFor(BACKUP_MS + 2_500);
     await expect(ec.row(c.cluster).getByText('available')).toBeVisible();
     await expect(ec.backupButton()).toBeEnabled();
+    await expect(page.getByRole('status').filter({ hasText: 'Backup bkup-20150515 is complete' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Creating backup bkup-20150515' })).toHaveCount(0);
   });
 }
 

@@ -1,11 +1,22 @@
-import { CreateSnapshotCommand, type Snapshot } from '@aws-sdk/client-elasticache';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { CreateSnapshotCommand, DescribeSnapshotsCommand, type Snapshot } from '@aws-sdk/client-elasticache';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BackupTarget } from '../domain/backup-target';
-import { clusterQueries, withClusterStatus } from './clusters';
+import { isTransitional } from '../domain/status';
+import { clusterQueries, POLL_INTERVAL_MS, withClusterStatus } from './clusters';
 import { elasticache } from './elasticache-client';
 
 export const snapshotQueries = {
   all: () => ['snapshots'] as const,
+  /** One backup by name; polls while it is creating, copying, restoring or deleting. */
+  detail: (name: string) =>
+    queryOptions({
+      queryKey: [...snapshotQueries.all(), 'detail', name] as const,
+      queryFn: async ({ signal }) => {
+        const out = await elasticache.send(new DescribeSnapshotsCommand({ SnapshotName: name }), { abortSignal: signal });
+        return out.Snapshots?.[0] ?? null;
+      },
+      refetchInterval: (query) => (isTransitional(query.state.data?.SnapshotStatus) ? POLL_INTERVAL_MS : false),
+    }),
 };
 
 export interface CreateSnapshotInput {

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { config } from '../config';
 import { ConsoleLayout } from '../components/ConsoleLayout';
 import { navigate, useLocation } from '../components/router';
+import { BackupProgress } from '../features/backup/BackupProgress';
 import { NAV, routeFor } from './routes';
 import { theme } from './theme';
 
@@ -13,6 +14,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <ConsoleRoutes />
+        <BackupProgress />
       </ThemeProvider>
     </QueryClientProvider>
   );

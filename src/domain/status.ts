@@ -36,6 +36,6 @@ const TRANSITIONAL = new Set<string>([
 export function isTransitional(status: Status | undefined): boolean {
   if (!status) return false;
   if (TRANSITIONAL.has(status)) return true;
-  // An unknown word like "rebooting" or "scaling" is treated as work in progress.
-  return !(KNOWN_STATUSES as readonly string[]).includes(status) && /ing\b/.test(status);
+  // An unknown status ending in "ing" ("scaling", "upgrading") is treated as work in progress.
+  return !(KNOWN_STATUSES as readonly string[]).includes(status) && /ing$/.test(status);
 }

@@ -11,6 +11,7 @@ import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
 import { backupFormSchema, fieldMessages, type BackupFormValues } from './backup-form';
 import { NodeChoice } from './NodeChoice';
+import { backupNotificationId, pendingBackups } from './pending-backups';
 
 /** Errors the service reports about the name itself are shown at the Backup Name box. */
 function isNameFault({ code, message }: ApiError): boolean {
@@ -45,12 +46,15 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
       const target = backupTarget(cluster, nodeId);
       await createSnapshot.mutateAsync({ clusterId: cluster.id, target, snapshotName });
       const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
+      // The service stores names lowercase: report the name as it will be listed.
+      const stored = snapshotName.toLowerCase();
       notifications.show({
-        id: `create-backup-${snapshotName.toLowerCase()}`,
-        type: 'success',
-        header: `Creating backup ${snapshotName.toLowerCase()}`,
+        id: backupNotificationId(stored),
+        type: 'in-progress',
+        header: `Creating backup ${stored}`,
         content: `The backup of ${source} has started. ${cluster.id} shows snapshotting until it is complete.`,
       });
+      pendingBackups.add(stored);
       onClose();
     } catch (error) {
       const apiError = toApiError(error);
