@@ -9,9 +9,13 @@ const layer = (files, patterns) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 const rule = (group, message) => ({ group, message });
+const emulatorRule = rule(
+  ['**/api/*', '**/features/**', '**/components/*', '**/app/*', 'react', '@mui/*', '@aws-sdk/*'],
+  'The emulator depends on domain/ only: it is a service, not part of the UI.',
+);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', '.emulator', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,12 +33,14 @@ export default tseslint.config(
   layer(['src/domain/**'], [
     rule(['**/api/*', '**/features/*', '**/components/*', '**/app/*', '**/emulator/**', 'react', '@mui/*', 'msw', 'msw/*'], 'domain/ holds service rules only: no React, UI, API client or emulator.'),
   ]),
-  layer(['src/emulator/**'], [
-    rule(['**/api/*', '**/features/**', '**/components/*', '**/app/*', 'react', '@mui/*', '@aws-sdk/*'], 'The emulator depends on domain/ only: it is a service, not part of the UI.'),
-  ]),
+  // Flat config keeps only the last matching options of a rule: each block lists all its patterns.
+  layer(['src/emulator/**'], [emulatorRule]),
   layer(['src/emulator/engine/**'], [
-    rule(['msw', 'msw/*', '**/msw/*', '**/api/*', '**/features/**', '**/components/*', '**/app/*'], 'The engine stays free of msw so Node servers can reuse it.'),
+    emulatorRule,
+    rule(['msw', 'msw/*', '**/msw/*', 'node:*'], 'The engine stays free of msw and Node so every transport can reuse it.'),
   ]),
+  // Tests drive the emulator with the real SDK, as a user's program would.
+  { files: ['src/emulator/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   layer(['src/api/**', 'src/components/**'], [
     rule(['**/features/**', '**/app/*', '**/emulator/**'], 'api/ and components/ sit below features and the app.'),
   ]),

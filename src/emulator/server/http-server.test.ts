@@ -1,0 +1,43 @@
+// @vitest-environment node
+import { CreateSnapshotCommand, DescribeSnapshotsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../engine/engine';
+import { createEmulatorServer } from './http-server';
+
+/** The same engine over a real socket, as `npm run emulator` serves it (msw not involved). */
+const server = createEmulatorServer(createEngine({ backupDurationMs: 0 }));
+let endpoint = '';
+
+beforeAll(async () => {
+  // The suite's msw server intercepts Node's HTTP; let real sockets through for this file.
+  const { testEmulator } = await import('../../test/emulator');
+  testEmulator.server.close();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('emulator HTTP server', () => {
+  it('serves the SDK over HTTP', async () => {
+    const client = new ElastiCacheClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 });
+    const created = await client.send(new CreateSnapshotCommand({ ReplicationGroupId: 'myClusteredRedis', SnapshotName: 'over-http' }));
+    expect(created.Snapshot?.NumNodeGroups).toBe(2);
+    const listed = await client.send(new DescribeSnapshotsCommand({ SnapshotName: 'over-http' }));
+    expect(listed.Snapshots?.[0]?.SnapshotStatus).toBe('available');
+    await expect(client.send(new CreateSnapshotCommand({ CacheClusterId: 'nope', SnapshotName: 'x' }))).rejects.toMatchObject({
+      name: 'CacheClusterNotFoundFault',
+      $metadata: { httpStatusCode: 404 },
+    });
+  });
+
+  it('answers CORS preflights, so a console on another origin can call it', async () => {
+    const response = await fetch(`${endpoint}/`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,x-amz-date' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(response.headers.get('access-control-allow-headers')).toBe('authorization,x-amz-date');
+  });
+});
