@@ -44,7 +44,7 @@ export default tseslint.config(
   layer(['src/api/**', 'src/components/**'], [
     rule(['**/features/**', '**/app/*', '**/emulator/**'], 'api/ and components/ sit below features and the app.'),
   ]),
-  layer(['src/features/clusters/**'], [rule(['**/features/backup/*', '**/app/*', '**/emulator/**'], 'Features never import each other; compose them in app/.')]),
-  layer(['src/features/backup/**'], [rule(['**/features/clusters/*', '**/app/*', '**/emulator/**'], 'Features never import each other; compose them in app/.')]),
+  layer(['src/features/clusters/**'], [rule(['**/features/backup/*', '../backup/*', '**/app/*', '**/emulator/**'], 'Features never import each other; compose them in app/.')]),
+  layer(['src/features/backup/**'], [rule(['**/features/clusters/*', '../clusters/*', '**/app/*', '**/emulator/**'], 'Features never import each other; compose them in app/.')]),
   layer(['src/app/**'], [rule(['**/emulator/**'], 'Only main.tsx starts the emulator, lazily.')]),
 );
