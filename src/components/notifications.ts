@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createExternalStore } from './external-store';
 
 /** Page-level messages, replaced in place by id (Cloudscape's flashbar model). */
 export interface Notification {
@@ -8,32 +8,22 @@ export interface Notification {
   content?: string;
 }
 
-let items: readonly Notification[] = [];
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
+const store = createExternalStore<readonly Notification[]>([]);
 
 export const notifications = {
   /** Adds a message, or replaces the one with the same id where it stands. */
   show(next: Notification): void {
-    const at = items.findIndex((n) => n.id === next.id);
-    items = at === -1 ? [next, ...items] : items.map((n, i) => (i === at ? next : n));
-    emit();
+    store.update((items) => {
+      const at = items.findIndex((n) => n.id === next.id);
+      return at === -1 ? [next, ...items] : items.map((n, i) => (i === at ? next : n));
+    });
   },
   dismiss(id: string): void {
-    items = items.filter((n) => n.id !== id);
-    emit();
+    store.update((items) => items.filter((n) => n.id !== id));
   },
   clear(): void {
-    items = [];
-    emit();
+    store.update(() => []);
   },
-  subscribe(listener: () => void) {
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
-  },
-  snapshot: () => items,
 };
 
-export function useNotifications(): readonly Notification[] {
-  return useSyncExternalStore(notifications.subscribe, notifications.snapshot, notifications.snapshot);
-}
+export const useNotifications = store.useValue;
