@@ -45,6 +45,11 @@ export function snapshotOfGroup(db: Db, group: ReplicationGroupRecord, start: St
   const sourceNodes = group.nodeGroups.map((ng) => ng.members.find((m) => m !== ng.primary) ?? ng.primary);
   const first = db.clusters.get(group.nodeGroups[0]?.primary ?? '');
   if (!first) throw new Error(`replication group ${group.id} has no nodes`);
+  if (!group.clusterEnabled) {
+    // Cluster mode disabled: the group is backed up from one node, like CacheClusterId.
+    const node = db.clusters.get(group.snapshottingClusterId ?? sourceNodes[0] ?? '') ?? first;
+    return { ...snapshotOfNode(db, node, start), busyGroup: group.id };
+  }
   const nodeSnapshots: NodeSnapshotRecord[] = group.nodeGroups.map((ng) => ({
     nodeGroupId: ng.id,
     sizeMb: db.clusters.get(ng.primary)?.dataSizeMb ?? 0,
@@ -52,11 +57,6 @@ export function snapshotOfGroup(db: Db, group: ReplicationGroupRecord, start: St
     primaryAz: db.clusters.get(ng.primary)?.availabilityZone,
     replicaCount: ng.members.length - 1,
   }));
-  if (!group.clusterEnabled) {
-    // Cluster mode disabled: the group is backed up from one node, like CacheClusterId.
-    const node = db.clusters.get(group.snapshottingClusterId ?? sourceNodes[0] ?? '') ?? first;
-    return { ...snapshotOfNode(db, node, start), busyGroup: group.id };
-  }
   return {
     ...start,
     busyNodes: sourceNodes,
