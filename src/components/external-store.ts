@@ -10,7 +10,6 @@ export function createExternalStore<T>(initial: T) {
   };
   const get = () => value;
   return {
-    get,
     update(next: (current: T) => T): void {
       value = next(value);
       listeners.forEach((l) => l());

@@ -1,8 +1,9 @@
+import type { Snapshot } from '@aws-sdk/client-elasticache';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
-import { notifications } from '../../components/notifications';
+import { notifications, type Notification } from '../../components/notifications';
 import { isTransitional } from '../../domain/status';
 import { backupNotificationId, pendingBackups, usePendingBackups } from './pending-backups';
 
@@ -14,29 +15,24 @@ export function BackupProgress() {
 
 function PendingBackup({ name }: { name: string }) {
   const { data, error } = useQuery(snapshotQueries.detail(name));
-  const status = data?.SnapshotStatus;
 
   useEffect(() => {
-    if (error) {
-      notifications.show({
-        id: backupNotificationId(name),
-        type: 'error',
-        header: `Couldn't follow backup ${name}`,
-        content: toApiError(error).message,
-      });
-    } else if (data === null || (status && !isTransitional(status))) {
-      notifications.show(
-        data === null
-          ? { id: backupNotificationId(name), type: 'info', header: `Backup ${name} is no longer listed` }
-          : status === 'available'
-            ? { id: backupNotificationId(name), type: 'success', header: `Backup ${name} is complete`, content: `Its status is available.` }
-            : { id: backupNotificationId(name), type: 'error', header: `Backup ${name} is ${status}` },
-      );
-    } else {
-      return;
-    }
+    const outcome = backupOutcome(name, data, error);
+    if (!outcome) return;
+    notifications.show(outcome);
     pendingBackups.remove(name);
-  }, [name, data, status, error]);
+  }, [name, data, error]);
 
   return null;
+}
+
+/** The message that ends a backup's progress, or null while it is still under way. */
+function backupOutcome(name: string, data: Snapshot | null | undefined, error: unknown): Notification | null {
+  const id = backupNotificationId(name);
+  if (error) return { id, type: 'error', header: `Couldn't follow backup ${name}`, content: toApiError(error).message };
+  if (data === null) return { id, type: 'info', header: `Backup ${name} is no longer listed` };
+  const status = data?.SnapshotStatus;
+  if (!status || isTransitional(status)) return null;
+  if (status === 'available') return { id, type: 'success', header: `Backup ${name} is complete`, content: 'Its status is available.' };
+  return { id, type: 'error', header: `Backup ${name} is ${status}` };
 }
