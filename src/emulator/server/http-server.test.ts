@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { CreateSnapshotCommand, DescribeSnapshotsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/engine';
 import { createEmulatorServer } from './http-server';
@@ -39,5 +39,18 @@ describe('emulator HTTP server', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(response.headers.get('access-control-allow-headers')).toBe('authorization,x-amz-date');
+  });
+
+  it('lives on when a client drops mid-request', async () => {
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write('POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\nAction=Descr');
+        setTimeout(() => socket.destroy(), 50);
+      });
+      socket.on('close', () => resolve());
+    });
+    const response = await fetch(`${endpoint}/`, { method: 'POST', body: 'Action=DescribeSnapshots&Version=2015-02-02' });
+    expect(response.status).toBe(200);
   });
 });

@@ -19,7 +19,14 @@ export function createEmulatorServer(engine: Engine): Server {
       res.writeHead(204, cors).end();
       return;
     }
-    const body = req.method === 'POST' ? await readBody(req) : '';
+    let body: string;
+    try {
+      body = req.method === 'POST' ? await readBody(req) : '';
+    } catch {
+      // The client went away mid-request: nothing to answer, and the server must live on.
+      res.destroy();
+      return;
+    }
     const response = engine.handle({ method: req.method ?? 'GET', url: req.url ?? '/', body });
     res.writeHead(response.status, { ...response.headers, ...cors }).end(response.body);
   });
