@@ -22,3 +22,17 @@ export function sdkClient(): ElastiCacheClient {
     maxAttempts: 1,
   });
 }
+
+/** What a failed SDK call threw: the exception name, the HTTP status and the message. */
+export function rejection(promise: Promise<unknown>) {
+  return promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (e: { name: string; message: string; $metadata: { httpStatusCode?: number } }) => ({
+      name: e.name,
+      status: e.$metadata.httpStatusCode,
+      message: e.message,
+    }),
+  );
+}

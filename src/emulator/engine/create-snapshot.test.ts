@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { CreateSnapshotCommand, DescribeCacheClustersCommand, DescribeReplicationGroupsCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-elasticache';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
+import { rejection, resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
 
 /** CreateSnapshot through the real SDK client, against the emulator behind msw. */
 const client = sdkClient();
@@ -18,17 +18,6 @@ afterEach(() => vi.useRealTimers());
 const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
 const create = (input: { CacheClusterId?: string; ReplicationGroupId?: string; SnapshotName: string }) =>
   client.send(new CreateSnapshotCommand(input));
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: { name: string; message: string; $metadata: { httpStatusCode?: number } }) => ({
-      name: e.name,
-      status: e.$metadata.httpStatusCode,
-      message: e.message,
-    }),
-  );
 const clusterStatus = async (id: string) =>
   (await client.send(new DescribeCacheClustersCommand({ CacheClusterId: id }))).CacheClusters?.[0]?.CacheClusterStatus;
 const groupStatus = async (id: string) =>

@@ -52,8 +52,11 @@ const snapshot = z.object({
   ageHours: z.number().nonnegative().default(24),
 });
 
+/** One cluster: also how CreateCacheCluster and CreateReplicationGroup describe what they add. */
+export const clusterSpecSchema = z.discriminatedUnion('kind', [single, replicated, clustered]);
+
 export const datasetSchema = z.object({
-  clusters: z.array(z.discriminatedUnion('kind', [single, replicated, clustered])).default([]),
+  clusters: z.array(clusterSpecSchema).default([]),
   snapshots: z.array(snapshot).default([]),
 });
 

@@ -2,6 +2,12 @@ import { describeCacheClusters } from './actions/describe-cache-clusters';
 import { describeReplicationGroups } from './actions/describe-replication-groups';
 import { describeSnapshots } from './actions/describe-snapshots';
 import { createSnapshot } from './actions/create-snapshot';
+import { copySnapshot } from './actions/copy-snapshot';
+import { deleteSnapshot } from './actions/delete-snapshot';
+import { deleteCacheCluster } from './actions/delete-cache-cluster';
+import { deleteReplicationGroup } from './actions/delete-replication-group';
+import { createCacheCluster } from './actions/create-cache-cluster';
+import { createReplicationGroup } from './actions/create-replication-group';
 import { buildDb } from './build-db';
 import type { Action } from './context';
 import type { DatasetInput } from './dataset';
@@ -9,13 +15,19 @@ import { AwsFault, faults } from './faults';
 import { errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
 import type { Db } from './records';
 import { defaultDataset } from './seed';
-import { DEFAULT_SETTINGS, type EngineSettings } from './timing';
+import { DEFAULT_SETTINGS, sweep, type EngineSettings } from './timing';
 
 const ACTIONS: Record<string, Action> = {
   DescribeCacheClusters: describeCacheClusters,
   DescribeReplicationGroups: describeReplicationGroups,
   DescribeSnapshots: describeSnapshots,
   CreateSnapshot: createSnapshot,
+  CopySnapshot: copySnapshot,
+  DeleteSnapshot: deleteSnapshot,
+  DeleteCacheCluster: deleteCacheCluster,
+  DeleteReplicationGroup: deleteReplicationGroup,
+  CreateCacheCluster: createCacheCluster,
+  CreateReplicationGroup: createReplicationGroup,
 };
 
 /** How a test, demo or server configures the emulator: the one documented mechanism. */
@@ -24,6 +36,10 @@ export interface EmulatorOptions {
   dataset?: DatasetInput;
   /** How long a backup takes, in milliseconds (default 6000). */
   backupDurationMs?: number;
+  /** How long a new cluster is `creating`, in milliseconds (default 10000). */
+  createDurationMs?: number;
+  /** How long a deleted cluster or backup is `deleting`, in milliseconds (default 3000). */
+  deleteDurationMs?: number;
   /** Manual backups per node per 24 hours (default 20, the service's quota). */
   manualBackupsPerNodePerDay?: number;
   /** The clock; `Date.now` by default, so fake clocks drive the emulator too. */
@@ -41,6 +57,8 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
   const clock = options.now ?? (() => Date.now());
   const settings: EngineSettings = {
     backupDurationMs: options.backupDurationMs ?? DEFAULT_SETTINGS.backupDurationMs,
+    createDurationMs: options.createDurationMs ?? DEFAULT_SETTINGS.createDurationMs,
+    deleteDurationMs: options.deleteDurationMs ?? DEFAULT_SETTINGS.deleteDurationMs,
     manualBackupsPerNodePerDay: options.manualBackupsPerNodePerDay ?? DEFAULT_SETTINGS.manualBackupsPerNodePerDay,
   };
   let db = buildDb(options.dataset ?? defaultDataset, clock());
@@ -56,7 +74,9 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         const params = parseRequest(method, url, body);
         const action = ACTIONS[params.action];
         if (!action) throw faults.invalidAction(params.action || '(none)');
-        return successResponse(params.action, action({ db, settings, now: clock() }, params), requestId);
+        const now = clock();
+        sweep(db, now);
+        return successResponse(params.action, action({ db, settings, now }, params), requestId);
       } catch (error) {
         if (error instanceof AwsFault) return errorResponse(error, requestId);
         const message = error instanceof Error ? error.message : String(error);

@@ -35,6 +35,11 @@ export const faults = {
       `Replication group ${id} is not in available state (current status: ${status}).`,
     ),
   snapshotFeatureNotSupported: (message: string) => new AwsFault('SnapshotFeatureNotSupportedFault', message),
+  invalidSnapshotState: (name: string, status: string) =>
+    new AwsFault('InvalidSnapshotState', `Snapshot ${name} is not in available state (current status: ${status}).`),
+  cacheClusterAlreadyExists: (id: string) => new AwsFault('CacheClusterAlreadyExists', `Cache cluster ${id} already exists.`),
+  replicationGroupAlreadyExists: (id: string) =>
+    new AwsFault('ReplicationGroupAlreadyExists', `Replication group ${id} already exists.`),
   snapshotQuotaExceeded: (limit: number) =>
     new AwsFault(
       'SnapshotQuotaExceededFault',

@@ -2,6 +2,12 @@
 
 export type Engine = 'redis' | 'valkey' | 'memcached';
 
+/** A span of time a record spends in a transitional status (creating, deleting…). */
+export interface Phase {
+  at: number;
+  durationMs: number;
+}
+
 export interface ClusterRecord {
   id: string;
   engine: Engine;
@@ -18,6 +24,12 @@ export interface ClusterRecord {
   snapshotRetentionLimit: number;
   replicationGroupId?: string;
   dataSizeMb: number;
+  /** `creating` from createdAt for this long (0 for clusters that came with the dataset). */
+  provisionMs: number;
+  /** Set by DeleteCacheCluster/DeleteReplicationGroup: `deleting`, then gone. */
+  deletion?: Phase;
+  /** The backup this cluster was restored from: `restoring` while the cluster is `creating`. */
+  restoredFrom?: string;
 }
 
 export interface NodeGroupRecord {
@@ -41,6 +53,9 @@ export interface ReplicationGroupRecord {
   snapshotRetentionLimit: number;
   /** The node daily automatic backups are taken from (cluster mode disabled). */
   snapshottingClusterId?: string;
+  provisionMs: number;
+  deletion?: Phase;
+  restoredFrom?: string;
 }
 
 export interface NodeSnapshotRecord {
@@ -81,6 +96,10 @@ export interface SnapshotRecord {
   snapshotWindow: string;
   snapshotRetentionLimit: number;
   nodeSnapshots: NodeSnapshotRecord[];
+  /** Set by CopySnapshot on the copy: its source shows `copying` while the copy runs. */
+  copiedFrom?: string;
+  /** Set by DeleteSnapshot, or when its cluster is deleted (automated backups). */
+  deletion?: Phase;
 }
 
 export interface Db {

@@ -1,4 +1,4 @@
-import type { ClusterRecord, Db, ReplicationGroupRecord, SnapshotRecord } from './records';
+import type { ClusterRecord, Db, Phase, ReplicationGroupRecord, SnapshotRecord } from './records';
 
 /**
  * Every status is derived from stored timestamps and the current time; nothing changes
@@ -6,28 +6,54 @@ import type { ClusterRecord, Db, ReplicationGroupRecord, SnapshotRecord } from '
  * an injected clock moves the whole emulator consistently.
  */
 export interface EngineSettings {
-  /** How long a backup stays `creating` (and its source `snapshotting`). */
+  /** How long a backup (or a copy) stays `creating` (and its source `snapshotting`/`copying`). */
   backupDurationMs: number;
+  /** How long a new cluster stays `creating` (its backup `restoring`). */
+  createDurationMs: number;
+  /** How long a cluster or backup stays `deleting` before it is gone. */
+  deleteDurationMs: number;
   /** Manual backups allowed per node in any 24 hours (the service's quota is 20). */
   manualBackupsPerNodePerDay: number;
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = {
   backupDurationMs: 6_000,
+  createDurationMs: 10_000,
+  deleteDurationMs: 3_000,
   manualBackupsPerNodePerDay: 20,
 };
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+const over = (phase: Phase | undefined, now: number) => phase !== undefined && now >= phase.at + phase.durationMs;
+
 export function snapshotIsRunning(s: SnapshotRecord, now: number): boolean {
   return now < s.startedAt + s.durationMs;
 }
 
-export function snapshotStatus(s: SnapshotRecord, now: number): string {
-  return snapshotIsRunning(s, now) ? 'creating' : 'available';
+const isCreating = (r: { createdAt: number; provisionMs: number }, now: number) => now < r.createdAt + r.provisionMs;
+
+/** Automatic backups live SnapshotRetentionLimit days; manual ones until deleted. */
+export function snapshotExpired(s: SnapshotRecord, now: number): boolean {
+  return s.source === 'automated' && now >= s.startedAt + s.snapshotRetentionLimit * DAY_MS;
+}
+
+export function snapshotStatus(db: Db, s: SnapshotRecord, now: number): string {
+  if (s.deletion) return 'deleting';
+  if (snapshotIsRunning(s, now)) return 'creating';
+  for (const other of db.snapshots.values()) {
+    if (other.copiedFrom === s.name && snapshotIsRunning(other, now)) return 'copying';
+  }
+  const restoring = (r: { restoredFrom?: string; createdAt: number; provisionMs: number }) =>
+    r.restoredFrom === s.name && isCreating(r, now);
+  for (const g of db.groups.values()) if (restoring(g)) return 'restoring';
+  for (const c of db.clusters.values()) if (!c.replicationGroupId && restoring(c)) return 'restoring';
+  return 'available';
 }
 
 export function clusterStatus(db: Db, c: ClusterRecord, now: number): string {
+  if (c.deletion) return 'deleting';
+  if (isCreating(c, now)) return 'creating';
   if (c.baseStatus !== 'available') return c.baseStatus;
   for (const s of db.snapshots.values()) {
     if (snapshotIsRunning(s, now) && s.busyNodes.includes(c.id)) return 'snapshotting';
@@ -36,6 +62,8 @@ export function clusterStatus(db: Db, c: ClusterRecord, now: number): string {
 }
 
 export function groupStatus(db: Db, g: ReplicationGroupRecord, now: number): string {
+  if (g.deletion) return 'deleting';
+  if (isCreating(g, now)) return 'creating';
   if (g.baseStatus !== 'available') return g.baseStatus;
   const members = new Set(g.nodeGroups.flatMap((ng) => ng.members));
   for (const s of db.snapshots.values()) {
@@ -43,4 +71,19 @@ export function groupStatus(db: Db, g: ReplicationGroupRecord, now: number): str
     if (s.busyGroup === g.id || s.busyNodes.some((n) => members.has(n))) return 'snapshotting';
   }
   return 'available';
+}
+
+/**
+ * Drops what is gone as of `now`: deleted clusters, groups and backups whose `deleting`
+ * phase is over, and automatic backups past their retention. Run before each request,
+ * so what a request sees follows from timestamps alone.
+ */
+export function sweep(db: Db, now: number): void {
+  for (const [name, s] of db.snapshots) if (over(s.deletion, now) || snapshotExpired(s, now)) db.snapshots.delete(name);
+  for (const [id, c] of db.clusters) if (over(c.deletion, now)) db.clusters.delete(id);
+  for (const [id, g] of db.groups) if (over(g.deletion, now)) db.groups.delete(id);
+  // A read replica deleted on its own leaves its group.
+  for (const g of db.groups.values()) {
+    for (const ng of g.nodeGroups) ng.members = ng.members.filter((m) => db.clusters.has(m));
+  }
 }

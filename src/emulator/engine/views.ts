@@ -99,14 +99,14 @@ export function replicationGroupView(db: Db, g: ReplicationGroupRecord, now: num
   };
 }
 
-export function snapshotView(s: SnapshotRecord, now: number, showNodeGroupConfig = false) {
+export function snapshotView(db: Db, s: SnapshotRecord, now: number, showNodeGroupConfig = false) {
   const done = !snapshotIsRunning(s, now);
   return {
     SnapshotName: s.name,
     ReplicationGroupId: s.replicationGroupId,
     ReplicationGroupDescription: s.replicationGroupDescription,
     CacheClusterId: s.cacheClusterId,
-    SnapshotStatus: snapshotStatus(s, now),
+    SnapshotStatus: snapshotStatus(db, s, now),
     SnapshotSource: s.source,
     CacheNodeType: s.nodeType,
     Engine: s.engine,

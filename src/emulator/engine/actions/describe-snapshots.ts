@@ -32,5 +32,5 @@ export const describeSnapshots: Action = ({ db, now }, params) => {
   if (source !== undefined) snapshots = snapshots.filter((s) => s.source === source);
 
   const { page, marker } = paginate(snapshots, params, { default: 50, min: 20, max: 50 });
-  return { Marker: marker, Snapshots: page.map((s) => snapshotView(s, now, showConfig)) };
+  return { Marker: marker, Snapshots: page.map((s) => snapshotView(db, s, now, showConfig)) };
 };

@@ -1,0 +1,33 @@
+import type { Action } from '../context';
+import { faults } from '../faults';
+import { deletionPhase, finalSnapshot, retireAutomatedBackups } from '../final-snapshot';
+import { snapshotOfNode } from '../snapshot-factory';
+import { clusterStatus } from '../timing';
+import { cacheClusterView } from '../views';
+
+/** DeleteCacheCluster, optionally with a final backup; a read replica can go on its own. */
+export const deleteCacheCluster: Action = (ctx, params) => {
+  const { db, now } = ctx;
+  const id = params.required('CacheClusterId').toLowerCase();
+  const node = db.clusters.get(id);
+  if (!node) throw faults.cacheClusterNotFound(id);
+  const group = node.replicationGroupId ? db.groups.get(node.replicationGroupId) : undefined;
+  if (group && (group.clusterEnabled || group.nodeGroups.some((ng) => ng.primary === id))) {
+    throw faults.invalidParameterValue(
+      `Cache cluster ${id} is ${group.clusterEnabled ? 'a node' : 'the primary'} of replication group ${group.id}: ` +
+        'delete the replication group with DeleteReplicationGroup instead.',
+    );
+  }
+  if (group && params.string('FinalSnapshotIdentifier') !== undefined) {
+    throw faults.invalidParameterCombination(
+      `Cache cluster ${id} is a read replica: FinalSnapshotIdentifier can only be given for a primary or standalone cluster.`,
+    );
+  }
+  const status = clusterStatus(db, node, now);
+  if (status !== 'available') throw faults.invalidCacheClusterState(id, status);
+
+  const final = finalSnapshot(ctx, params, [node], id, (start) => snapshotOfNode(db, node, start));
+  node.deletion = deletionPhase(ctx, final);
+  if (!group) retireAutomatedBackups(ctx, (s) => s.cacheClusterId === id && !s.replicationGroupId);
+  return { CacheCluster: cacheClusterView(db, node, now, false) };
+};

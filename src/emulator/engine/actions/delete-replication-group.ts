@@ -1,0 +1,38 @@
+import type { Action } from '../context';
+import { faults } from '../faults';
+import { deletionPhase, finalSnapshot, retireAutomatedBackups } from '../final-snapshot';
+import { snapshotOfGroup, snapshotOfNode } from '../snapshot-factory';
+import { checkGroupAvailable, groupNodes } from '../snapshot-rules';
+import { replicationGroupView } from '../views';
+
+/**
+ * DeleteReplicationGroup, optionally with a final backup taken from the primary (the
+ * freshest data), and optionally keeping the primary as a standalone cluster.
+ */
+export const deleteReplicationGroup: Action = (ctx, params) => {
+  const { db, now } = ctx;
+  const id = params.required('ReplicationGroupId').toLowerCase();
+  const group = db.groups.get(id);
+  if (!group) throw faults.replicationGroupNotFound(id);
+  const retainPrimary = params.boolean('RetainPrimaryCluster') ?? false;
+  if (retainPrimary && group.clusterEnabled) {
+    throw faults.invalidParameterCombination('RetainPrimaryCluster is not supported for cluster mode enabled replication groups.');
+  }
+  checkGroupAvailable(ctx, group);
+
+  const nodes = groupNodes(db, group);
+  const primary = db.clusters.get(group.nodeGroups[0]?.primary ?? '');
+  const final = finalSnapshot(ctx, params, nodes, group.id, (start) =>
+    group.clusterEnabled || !primary
+      ? snapshotOfGroup(db, group, start)
+      : { ...snapshotOfNode(db, primary, start), busyGroup: group.id },
+  );
+  const phase = deletionPhase(ctx, final);
+  group.deletion = phase;
+  for (const node of nodes) {
+    if (retainPrimary && node === primary) node.replicationGroupId = undefined;
+    else node.deletion = phase;
+  }
+  retireAutomatedBackups(ctx, (s) => s.replicationGroupId === id);
+  return { ReplicationGroup: replicationGroupView(db, group, now) };
+};

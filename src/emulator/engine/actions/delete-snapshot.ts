@@ -1,0 +1,15 @@
+import type { Action } from '../context';
+import { faults } from '../faults';
+import { snapshotStatus } from '../timing';
+import { snapshotView } from '../views';
+
+/** DeleteSnapshot: any backup, manual or automatic, once it is `available`; `deleting`, then gone. */
+export const deleteSnapshot: Action = ({ db, now, settings }, params) => {
+  const name = params.required('SnapshotName').toLowerCase();
+  const snapshot = db.snapshots.get(name);
+  if (!snapshot) throw faults.snapshotNotFound(name);
+  const status = snapshotStatus(db, snapshot, now);
+  if (status !== 'available') throw faults.invalidSnapshotState(name, status);
+  snapshot.deletion = { at: now, durationMs: settings.deleteDurationMs };
+  return { Snapshot: snapshotView(db, snapshot, now) };
+};

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import type { EngineContext } from './context';
+import { faults } from './faults';
+import type { Params } from './query-protocol';
+import type { SnapshotRecord } from './records';
+import { snapshotStatus } from './timing';
+
+/** Parameters CreateCacheCluster and CreateReplicationGroup share, with the service's checks. */
+
+const DEFAULT_VERSION: Record<string, string> = { redis: '7.1', valkey: '8.0', memcached: '1.6.22' };
+const ENGINES = new Set(['redis', 'valkey', 'memcached']);
+
+/** An identifier checked against its naming rule (the same zod schema the console uses). */
+export function checkedId(params: Params, parameter: string, schema: z.ZodType<string>): string {
+  const value = params.required(parameter);
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw faults.invalidParameterValue(`Invalid ${parameter} "${value}": ${result.error.issues.map((i) => i.message).join(' ')}`);
+  }
+  return value.toLowerCase();
+}
+
+/** The backup named by SnapshotName (a restore): it must exist and be `available`. */
+export function backupToRestore({ db, now }: EngineContext, params: Params): SnapshotRecord | undefined {
+  const requested = params.string('SnapshotName');
+  if (requested === undefined) return undefined;
+  if (params.string('SnapshotArns.SnapshotArn.1')) {
+    throw faults.invalidParameterCombination('Specify either SnapshotName or SnapshotArns, not both.');
+  }
+  const name = requested.toLowerCase();
+  const backup = db.snapshots.get(name);
+  if (!backup) throw faults.snapshotNotFound(name);
+  const status = snapshotStatus(db, backup, now);
+  if (status !== 'available') throw faults.invalidSnapshotState(name, status);
+  return backup;
+}
+
+export function engineParam(params: Params, backup: SnapshotRecord | undefined): 'redis' | 'valkey' | 'memcached' {
+  const engine = params.string('Engine')?.toLowerCase() ?? backup?.engine ?? 'redis';
+  if (!ENGINES.has(engine)) throw faults.invalidParameterValue(`Invalid Engine: ${engine}. Valid values are redis, valkey, memcached.`);
+  if (backup && engine !== backup.engine) {
+    throw faults.invalidParameterCombination(`Snapshot ${backup.name} is a ${backup.engine} backup and can't be restored as ${engine}.`);
+  }
+  return engine as 'redis' | 'valkey' | 'memcached';
+}
+
+export function engineVersionParam(params: Params, engine: string, backup: SnapshotRecord | undefined): string {
+  const version = params.string('EngineVersion') ?? backup?.engineVersion ?? DEFAULT_VERSION[engine] ?? '7.1';
+  if (!/^\d+(\.\d+){0,2}$/.test(version)) throw faults.invalidParameterValue(`Invalid EngineVersion: ${version}.`);
+  return version;
+}
+
+/** The node type; a restore defaults to the backup's. */
+export function nodeTypeParam(params: Params, backup: SnapshotRecord | undefined): string {
+  const nodeType = params.string('CacheNodeType') ?? backup?.nodeType;
+  if (nodeType === undefined) throw faults.invalidParameterValue('The parameter CacheNodeType must be provided.');
+  if (!/^cache\.[a-z0-9]+\.[a-z0-9]+$/.test(nodeType)) {
+    throw faults.invalidParameterValue(`Invalid CacheNodeType: ${nodeType}. Node types look like cache.r6g.large.`);
+  }
+  return nodeType;
+}
+
+export function integerParam(params: Params, name: string, min: number, max: number): number | undefined {
+  const value = params.integer(name);
+  if (value !== undefined && (value < min || value > max)) {
+    throw faults.invalidParameterValue(`${name} must be between ${min} and ${max}; got ${value}.`);
+  }
+  return value;
+}
+
+/** The backup's data, per shard: the restored cluster holds what the backup held. */
+export function restoredSizes(backup: SnapshotRecord | undefined, shards: number): number[] | undefined {
+  if (!backup) return undefined;
+  const sizes = backup.nodeSnapshots.map((n) => n.sizeMb);
+  if (sizes.length === shards) return sizes;
+  const total = sizes.reduce((a, b) => a + b, 0);
+  return Array.from({ length: shards }, () => Math.round((total / shards) * 10) / 10);
+}
