@@ -3,6 +3,11 @@ import type { EmulatorOptions } from '../src/emulator/engine/engine';
 
 /** Backup duration in end-to-end tests; Playwright's clock fast-forwards past it. */
 export const BACKUP_MS = 5_000;
+/** How long a new cluster is `creating`, and a deleted one or a backup `deleting`. */
+export const CREATE_MS = 8_000;
+export const DELETE_MS = 3_000;
+/** One poll interval more than a duration: the console has seen the change. */
+export const settle = (ms: number) => ms + 2_500;
 
 type Options = Omit<EmulatorOptions, 'now'>;
 
@@ -10,13 +15,25 @@ export class ConsolePage {
   constructor(readonly page: Page) {}
 
   /** Seeds the emulator (README, "Emulator settings") and opens the Redis clusters screen. */
-  async open(options: Options = {}) {
+  async open(options: Options = {}, path = '/redis') {
     await this.page.addInitScript((o) => {
       window.__ELASTICACHE_EMULATOR__ = o;
-    }, { backupDurationMs: BACKUP_MS, ...options });
+    }, { backupDurationMs: BACKUP_MS, createDurationMs: CREATE_MS, deleteDurationMs: DELETE_MS, ...options });
     await this.page.clock.install();
-    await this.page.goto('/redis');
-    await expect(this.page.getByRole('heading', { name: /^Redis clusters \(\d+\)$/ })).toBeVisible();
+    await this.page.goto(path);
+    const heading = path.startsWith('/backups') ? /^Backups \(\d+\)$/ : /^Redis clusters \(\d+\)$/;
+    await expect(this.page.getByRole('heading', { name: heading })).toBeVisible();
+  }
+
+  /** A row of the Backups table, by backup name. */
+  backupRow(name: string) {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('radio', { name: `Select ${name}` }) });
+  }
+
+  /** The dialog's CLI text for Linux/macOS (the preview is collapsed until asked for). */
+  async cliText(dialog: ReturnType<Page['getByRole']>) {
+    await dialog.getByRole('button', { name: 'Equivalent AWS CLI command and API request' }).click();
+    return (await dialog.getByLabel('AWS CLI (Linux, macOS)').textContent()) ?? '';
   }
 
   row(clusterId: string) {

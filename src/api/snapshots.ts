@@ -1,12 +1,27 @@
 import { CreateSnapshotCommand, DescribeSnapshotsCommand, type Snapshot } from '@aws-sdk/client-elasticache';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { toBackup } from '../domain/backup';
 import type { BackupTarget } from '../domain/backup-target';
 import { isTransitional } from '../domain/status';
 import { clusterQueries, POLL_INTERVAL_MS, withClusterStatus } from './clusters';
 import { elasticache } from './elasticache-client';
+import { listAll } from './list-all';
 
 export const snapshotQueries = {
   all: () => ['snapshots'] as const,
+  /** Every backup in the account: all DescribeSnapshots pages (50 a page). */
+  list: () =>
+    queryOptions({
+      queryKey: [...snapshotQueries.all(), 'list'] as const,
+      queryFn: async ({ signal }) => {
+        const snapshots = await listAll(async (Marker) => {
+          const out = await elasticache.send(new DescribeSnapshotsCommand({ Marker, MaxRecords: 50 }), { abortSignal: signal });
+          return { items: out.Snapshots, marker: out.Marker };
+        });
+        return snapshots.map(toBackup);
+      },
+      refetchInterval: (query) => (query.state.data?.some((b) => isTransitional(b.status)) ? POLL_INTERVAL_MS : false),
+    }),
   /** One backup by name; polls while it is creating, copying, restoring or deleting. */
   detail: (name: string) =>
     queryOptions({

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { Crumb } from '../components/ConsoleLayout';
 import { RouterLink } from '../components/RouterLink';
 import { CreateBackupDialog } from '../features/backup/CreateBackupDialog';
+import { BackupDetailPage } from '../features/backups/BackupDetailPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { ClustersPage } from '../features/clusters/ClustersPage';
 
 export interface Route {
@@ -11,7 +13,10 @@ export interface Route {
   element: ReactNode;
 }
 
-export const NAV = [{ label: 'Redis', href: '/redis' }];
+export const NAV = [
+  { label: 'Redis', href: '/redis' },
+  { label: 'Backups', href: '/backups' },
+];
 
 const home: Crumb = { label: 'ElastiCache', href: '/redis' };
 
@@ -26,6 +31,18 @@ export function routeFor(pathname: string): Route {
           renderBackupDialog={(cluster, close) => <CreateBackupDialog key={cluster.id} cluster={cluster} onClose={close} />}
         />
       ),
+    };
+  }
+  if (pathname === '/backups' || pathname === '/backups/') {
+    return { title: 'Backups', breadcrumbs: [home, { label: 'Backups' }], element: <BackupsPage /> };
+  }
+  const detail = /^\/backups\/([^/]+)$/.exec(pathname);
+  if (detail?.[1]) {
+    const name = decodeURIComponent(detail[1]);
+    return {
+      title: name,
+      breadcrumbs: [home, { label: 'Backups', href: '/backups' }, { label: name }],
+      element: <BackupDetailPage key={name} name={name} />,
     };
   }
   return {

@@ -1,15 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { toApiError, type ApiError } from '../../api/errors';
 import { useCreateSnapshot } from '../../api/snapshots';
+import { CliPreview } from '../../components/CliPreview';
+import { NameField } from '../../components/NameField';
 import { notifications } from '../../components/notifications';
 import { backupTarget, defaultBackupNode, needsNodeChoice } from '../../domain/backup-target';
 import type { RedisCluster } from '../../domain/cluster';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
-import { backupFormSchema, fieldMessages, type BackupFormValues } from './backup-form';
+import { backupFormSchema, createSnapshotRequest, type BackupFormValues } from './backup-form';
 import { NodeChoice } from './NodeChoice';
 import { backupNotificationId, pendingBackups } from './pending-backups';
 
@@ -33,8 +35,8 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
     criteriaMode: 'all',
     defaultValues: { snapshotName: suggestBackupName(cluster.id, new Date()), nodeId: defaultBackupNode(cluster) },
   });
-  const { errors, isValid } = form.formState;
-  const nameMessages = fieldMessages(errors.snapshotName);
+  const { isValid } = form.formState;
+  const [watchedName, watchedNode] = useWatch({ control: form.control, name: ['snapshotName', 'nodeId'] });
   const pending = createSnapshot.isPending;
 
   const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
@@ -100,35 +102,15 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
               {cluster.clusterModeEnabled ? ` (cluster mode enabled, ${cluster.shards} shards: every shard is backed up)` : ''}
             </Typography>
             {needsNodeChoice(cluster) ? <NodeChoice control={form.control} cluster={cluster} disabled={pending} /> : null}
-            <Controller
-              name="snapshotName"
+            <NameField
               control={form.control}
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  autoFocus
-                  label="Backup Name"
-                  required
-                  disabled={pending}
-                  error={nameMessages.length > 0}
-                  autoComplete="off"
-                  slotProps={{ htmlInput: { spellCheck: false, 'aria-invalid': nameMessages.length > 0 } }}
-                  helperText={
-                    nameMessages.length > 0 ? (
-                      <span role="alert">
-                        {nameMessages.map((m) => (
-                          <span key={m} style={{ display: 'block' }}>
-                            {m}
-                          </span>
-                        ))}
-                      </span>
-                    ) : (
-                      snapshotNameConstraint
-                    )
-                  }
-                />
-              )}
+              name="snapshotName"
+              label="Backup Name"
+              constraint={snapshotNameConstraint}
+              disabled={pending}
+              autoFocus
             />
+            <CliPreview request={createSnapshotRequest(backupTarget(cluster, watchedNode), watchedName)} />
           </Stack>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>

@@ -1,3 +1,5 @@
+import type { ApiRequest } from '../../domain/aws-cli';
+import type { BackupTarget } from '../../domain/backup-target';
 import { z } from 'zod';
 import { snapshotNameSchema } from '../../domain/snapshot-name';
 
@@ -9,10 +11,7 @@ export const backupFormSchema = z.object({
 
 export type BackupFormValues = z.infer<typeof backupFormSchema>;
 
-/** All broken-rule messages of a field, from react-hook-form's `criteriaMode: 'all'`. */
-export function fieldMessages(error: { message?: string; types?: Record<string, unknown> } | undefined): string[] {
-  if (!error) return [];
-  const fromTypes = Object.values(error.types ?? {}).flatMap((v) => (Array.isArray(v) ? v : [v]));
-  const messages = fromTypes.filter((m): m is string => typeof m === 'string' && m.length > 0);
-  return messages.length > 0 ? [...new Set(messages)] : error.message ? [error.message] : [];
+/** CreateSnapshot as the console sends it (and shows it as CLI text). */
+export function createSnapshotRequest(target: BackupTarget, snapshotName: string): ApiRequest {
+  return { action: 'CreateSnapshot', params: { ...target, SnapshotName: snapshotName } };
 }

@@ -7,6 +7,7 @@ import { toApiError } from '../../api/errors';
 import type { RedisCluster } from '../../domain/cluster';
 import { ClusterListState } from './ClusterListState';
 import { ClustersTable } from './ClustersTable';
+import { DeleteClusterDialog } from './DeleteClusterDialog';
 import { useClusterSelection } from './use-cluster-selection';
 
 interface ClustersPageProps {
@@ -18,7 +19,8 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
   const query = useQuery(clusterQueries.list());
   const [filter, setFilter] = useState('');
   const [backupCluster, setBackupCluster] = useState<RedisCluster | null>(null);
-  const { selected, toggle, backupSource, blocker } = useClusterSelection(query.data);
+  const [deleteCluster, setDeleteCluster] = useState<RedisCluster | null>(null);
+  const { selected, toggle, backupSource, blocker, deletable } = useClusterSelection(query.data);
 
   const needle = filter.trim().toLowerCase();
   const visible = (query.data ?? []).filter((c) => c.id.toLowerCase().includes(needle));
@@ -36,6 +38,9 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
               </IconButton>
             </span>
           </Tooltip>
+          <Button variant="outlined" color="error" disabled={!deletable} onClick={() => deletable && setDeleteCluster(deletable)}>
+            Delete
+          </Button>
           <Button
             variant="contained"
             disabled={!backupSource}
@@ -75,6 +80,7 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
         )}
       </Paper>
       {backupCluster ? renderBackupDialog(backupCluster, () => setBackupCluster(null)) : null}
+      {deleteCluster ? <DeleteClusterDialog key={deleteCluster.id} cluster={deleteCluster} onClose={() => setDeleteCluster(null)} /> : null}
     </Stack>
   );
 }

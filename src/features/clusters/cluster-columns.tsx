@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import type { RedisCluster } from '../../domain/cluster';
 
@@ -17,4 +18,13 @@ export const clusterColumns: ClusterColumn[] = [
   { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–' },
   { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} /> },
   { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–' },
+  {
+    id: 'backups',
+    header: 'Backups',
+    cell: (c) => (
+      <RouterLink href={`/backups?cluster=${encodeURIComponent(c.id)}`}>
+        Backups<span className="visually-hidden"> of {c.id}</span>
+      </RouterLink>
+    ),
+  },
 ];

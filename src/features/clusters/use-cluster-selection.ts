@@ -27,5 +27,6 @@ export function useClusterSelection(clusters: RedisCluster[] | undefined) {
           ? backupBlocker(only)
           : null;
 
-  return { selected, toggle, backupSource: blocker === null ? only : undefined, blocker };
+  const deletable = only && only.status === 'available' ? only : undefined;
+  return { selected, toggle, backupSource: blocker === null ? only : undefined, blocker, deletable };
 }

@@ -1,0 +1,42 @@
+import { useRef, useState } from 'react';
+import type { ApiRequest } from '../domain/aws-cli';
+import { toApiError, type ApiError } from './errors';
+import { useApiAction } from './use-api-action';
+
+export type SubmitOutcome = { ok: true } | { ok: false; error: ApiError } | { ok: false; error: null };
+
+/**
+ * Sends one console action from a dialog: a second Enter or click while it runs is
+ * ignored (one action, not two), and a failure is kept for the dialog to show.
+ */
+export function useActionSubmit() {
+  const action = useApiAction();
+  const inFlight = useRef(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  const submit = async (request: ApiRequest): Promise<SubmitOutcome> => {
+    if (inFlight.current) return { ok: false, error: null };
+    inFlight.current = true;
+    setFailure(null);
+    try {
+      await action.mutateAsync(request);
+      return { ok: true };
+    } catch (error) {
+      const apiError = toApiError(error);
+      setFailure(apiError);
+      return { ok: false, error: apiError };
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  return { submit, failure, setFailure, pending: action.isPending };
+}
+
+/** The failure as one line for the dialog's alert. */
+export function failureText(failure: ApiError | null, what: string): string | null {
+  if (!failure) return null;
+  return failure.kind === 'network'
+    ? `${what} was not done: ${failure.message} Check the connection and retry.`
+    : `${failure.code ?? 'Error'}: ${failure.message}`;
+}

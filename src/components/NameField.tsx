@@ -1,0 +1,59 @@
+import { TextField } from '@mui/material';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { fieldMessages } from './field-messages';
+
+interface NameFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  /** The rule in words, shown while the value is valid. */
+  constraint: string;
+  disabled?: boolean;
+  autoFocus?: boolean;
+}
+
+/**
+ * An identifier box validated as the user types: one line per broken rule, in the
+ * space the constraint text holds, so the dialog never jumps.
+ */
+export function NameField<T extends FieldValues>({ control, name, label, constraint, disabled, autoFocus }: NameFieldProps<T>) {
+  return (
+    <Controller
+      name={name}
+      control={control}
+      render={({ field, fieldState }) => {
+        const messages = fieldMessages(fieldState.error);
+        return (
+          <TextField
+            name={field.name}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            // The input itself takes focus when a service fault is set on the field.
+            inputRef={field.ref}
+            autoFocus={autoFocus}
+            label={label}
+            required
+            error={messages.length > 0}
+            autoComplete="off"
+            // Read-only, not disabled, while a call runs: the field keeps focus, so a fault can focus it.
+            slotProps={{ htmlInput: { spellCheck: false, readOnly: disabled, 'aria-invalid': messages.length > 0 } }}
+            helperText={
+              messages.length > 0 ? (
+                <span role="alert">
+                  {messages.map((m) => (
+                    <span key={m} style={{ display: 'block' }}>
+                      {m}
+                    </span>
+                  ))}
+                </span>
+              ) : (
+                constraint
+              )
+            }
+          />
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cliCommand, queryRequest } from './aws-cli';
+
+const seedCall = { action: 'CreateSnapshot', params: { CacheClusterId: 'myNonClusteredRedis', SnapshotName: 'bkup-20150515' } };
+
+describe('the AWS CLI text, as the AWS docs print it', () => {
+  it('matches the seed example for Linux, macOS or Unix', () => {
+    expect(cliCommand(seedCall, 'unix')).toBe(
+      'aws elasticache create-snapshot \\\n    --cache-cluster-id myNonClusteredRedis \\\n    --snapshot-name bkup-20150515',
+    );
+  });
+
+  it('matches the seed example for Windows', () => {
+    expect(cliCommand(seedCall, 'windows')).toBe(
+      'aws elasticache create-snapshot ^\n    --cache-cluster-id myNonClusteredRedis ^\n    --snapshot-name bkup-20150515',
+    );
+  });
+
+  it('writes booleans as flags, numbers as they are, quotes text with spaces, leaves out what is unset', () => {
+    const call = {
+      action: 'DeleteReplicationGroup',
+      params: { ReplicationGroupId: 'g1', RetainPrimaryCluster: false, FinalSnapshotIdentifier: undefined, NumNodeGroups: 2, ReplicationGroupDescription: "it's mine" },
+    };
+    expect(cliCommand(call, 'unix')).toBe(
+      "aws elasticache delete-replication-group \\\n    --replication-group-id g1 \\\n    --no-retain-primary-cluster \\\n    --num-node-groups 2 \\\n    --replication-group-description 'it'\\''s mine'",
+    );
+    expect(cliCommand(call, 'windows')).toContain('--replication-group-description "it\'s mine"');
+  });
+
+  it('prints the Query API request in the seed’s form', () => {
+    expect(queryRequest(seedCall, 'https://elasticache.us-west-2.amazonaws.com')).toBe(
+      [
+        'https://elasticache.us-west-2.amazonaws.com/',
+        '    ?Action=CreateSnapshot',
+        '    &CacheClusterId=myNonClusteredRedis',
+        '    &SnapshotName=bkup-20150515',
+        '    &Version=2015-02-02',
+        '    &SignatureVersion=4',
+        '    &SignatureMethod=HmacSHA256',
+        '    &Timestamp=<timestamp>',
+        '    &X-Amz-Credential=<credential>',
+      ].join('\n'),
+    );
+  });
+});

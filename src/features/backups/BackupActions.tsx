@@ -1,0 +1,42 @@
+import { Button, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import type { Backup } from '../../domain/backup';
+import { CopyBackupDialog } from './CopyBackupDialog';
+import { DeleteBackupDialog } from './DeleteBackupDialog';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
+
+type Open = { kind: 'copy' | 'delete' | 'restore'; backup: Backup } | null;
+
+/** Restore, Copy and Delete for the selected backup; each needs it `available`. */
+export function BackupActions({ backup }: { backup: Backup | null }) {
+  const [open, setOpen] = useState<Open>(null);
+  const blocker = !backup
+    ? 'Select a backup to restore, copy or delete it.'
+    : backup.status !== 'available'
+      ? `${backup.name} is ${backup.status}: actions are available when it is available.`
+      : null;
+  const start = (kind: 'copy' | 'delete' | 'restore') => backup && setOpen({ kind, backup });
+  const close = () => setOpen(null);
+
+  return (
+    <>
+      <Stack direction="row" spacing={1}>
+        <Button variant="outlined" disabled={!!blocker} aria-describedby="backup-actions-availability" onClick={() => start('restore')}>
+          Restore
+        </Button>
+        <Button variant="outlined" disabled={!!blocker} aria-describedby="backup-actions-availability" onClick={() => start('copy')}>
+          Copy
+        </Button>
+        <Button variant="outlined" color="error" disabled={!!blocker} aria-describedby="backup-actions-availability" onClick={() => start('delete')}>
+          Delete
+        </Button>
+      </Stack>
+      <Typography id="backup-actions-availability" variant="body2" color="text.secondary" className="visually-hidden">
+        {blocker ?? `Actions apply to ${backup?.name ?? ''}.`}
+      </Typography>
+      {open?.kind === 'copy' ? <CopyBackupDialog backup={open.backup} onClose={close} /> : null}
+      {open?.kind === 'delete' ? <DeleteBackupDialog backup={open.backup} onClose={close} /> : null}
+      {open?.kind === 'restore' ? <RestoreBackupDialog backup={open.backup} onClose={close} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import { Alert, Box, Button, CircularProgress, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { toApiError } from '../../api/errors';
+import { snapshotQueries } from '../../api/snapshots';
+import { RouterLink } from '../../components/RouterLink';
+import { StatusIndicator } from '../../components/StatusIndicator';
+import { formatSize, toBackup } from '../../domain/backup';
+import { BackupActions } from './BackupActions';
+import { formatTime } from './backup-columns';
+
+/** One backup: its fields and its node snapshots (one per shard for cluster mode enabled). */
+export function BackupDetailPage({ name }: { name: string }) {
+  const query = useQuery(snapshotQueries.detail(name));
+  if (query.isPending) {
+    return (
+      <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', p: 4 }}>
+        <CircularProgress size={20} aria-hidden />
+        <Typography>Loading backup {name}</Typography>
+      </Box>
+    );
+  }
+  if (query.isError || !query.data) {
+    const gone = toApiError(query.error).code === 'SnapshotNotFoundFault' || (!query.isError && !query.data);
+    return (
+      <Alert
+        severity={gone ? 'info' : 'error'}
+        action={gone ? undefined : <Button onClick={() => void query.refetch()}>Retry</Button>}
+      >
+        {gone ? `There is no backup named ${name}: it may have been deleted. ` : `Couldn't load ${name}: ${toApiError(query.error).message} `}
+        <RouterLink href="/backups">All backups</RouterLink>
+      </Alert>
+    );
+  }
+  const backup = toBackup(query.data);
+  const fields: [string, ReactNode][] = [
+    ['Status', <StatusIndicator key="s" status={backup.status} />],
+    ['Cluster', <RouterLink key="c" href={`/backups?cluster=${encodeURIComponent(backup.clusterId)}`}>{backup.clusterId}</RouterLink>],
+    ['Backed up from node', backup.nodeId ?? (backup.clusterModeEnabled ? 'every shard' : backup.clusterId)],
+    ['Type', backup.type],
+    ['Cluster mode', backup.clusterModeEnabled ? `enabled (${backup.shards} shards)` : 'disabled'],
+    ['Size', formatSize(backup.sizeMb)],
+    ['Node type', backup.nodeType ?? '–'],
+    ['Engine', `${backup.engine ?? '–'} ${backup.engineVersion ?? ''}`],
+    ['Created', formatTime(backup.createdAt)],
+    ['Retention', backup.type === 'automatic' ? `${backup.retentionDays ?? '?'} days` : 'Kept until deleted'],
+    ['ARN', backup.arn ?? '–'],
+  ];
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1">{backup.name}</Typography>
+        <BackupActions backup={backup} />
+      </Stack>
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Typography variant="h2" gutterBottom>
+          Backup details
+        </Typography>
+        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
+          {fields.map(([label, value]) => (
+            <Box key={label} sx={{ display: 'contents' }}>
+              <Typography component="dt" color="text.secondary">
+                {label}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+                {value}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      </Paper>
+      <Paper variant="outlined">
+        <Typography variant="h2" sx={{ p: 2, pb: 1 }}>
+          Node snapshots ({backup.nodeBackups.length})
+        </Typography>
+        <Table size="small" aria-label="Node snapshots">
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">{backup.clusterModeEnabled ? 'Shard' : 'Node'}</TableCell>
+              <TableCell component="th" scope="col">Size</TableCell>
+              <TableCell component="th" scope="col">Snapshot created</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {backup.nodeBackups.map((n) => (
+              <TableRow key={n.id}>
+                <TableCell>{n.id}</TableCell>
+                <TableCell>{n.size ?? '–'}</TableCell>
+                <TableCell>{formatTime(n.createdAt)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Paper>
+    </Stack>
+  );
+}

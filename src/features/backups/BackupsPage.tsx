@@ -1,0 +1,120 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { Alert, Box, Button, Chip, CircularProgress, IconButton, Paper, Stack, TablePagination, TextField, Tooltip, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { toApiError } from '../../api/errors';
+import { snapshotQueries } from '../../api/snapshots';
+import { ListState } from '../../components/ListState';
+import { navigate, useLocation } from '../../components/router';
+import { byCreatedDesc, type Backup } from '../../domain/backup';
+import { BackupActions } from './BackupActions';
+import { BackupsTable } from './BackupsTable';
+
+const PAGE_SIZES = [10, 25, 50, 100];
+
+/** Backups: every backup in the account, filterable by name or cluster, newest first. */
+export function BackupsPage() {
+  const query = useQuery(snapshotQueries.list());
+  const cluster = useLocation().searchParams.get('cluster');
+  const [filter, setFilter] = useState('');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(25);
+  const [selectedName, setSelectedName] = useState<string | null>(null);
+
+  const needle = filter.trim().toLowerCase();
+  const matches = (b: Backup) => b.name.includes(needle) || b.clusterId.toLowerCase().includes(needle);
+  const visible = (query.data ?? [])
+    .filter((b) => !cluster || b.clusterId.toLowerCase() === cluster.toLowerCase())
+    .filter(matches)
+    .sort((a, b) => (order === 'desc' ? byCreatedDesc(a, b) : byCreatedDesc(b, a)));
+  const lastPage = Math.max(0, Math.ceil(visible.length / pageSize) - 1);
+  const shownPage = Math.min(page, lastPage);
+  const rows = visible.slice(shownPage * pageSize, (shownPage + 1) * pageSize);
+  // A backup that is gone (deleted, expired) can't stay selected.
+  const selected = query.data?.find((b) => b.name === selectedName) ?? null;
+  const count = query.data ? ` (${query.data.length})` : '';
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1">Backups{count}</Typography>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Tooltip title="Refresh">
+            <span>
+              <IconButton aria-label="Refresh backups" onClick={() => void query.refetch()} disabled={query.isFetching}>
+                {query.isFetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
+              </IconButton>
+            </span>
+          </Tooltip>
+          <BackupActions backup={selected} />
+        </Stack>
+      </Stack>
+
+      {query.isError && query.data ? (
+        <Alert severity="warning" action={<Button onClick={() => void query.refetch()}>Retry</Button>}>
+          Couldn't refresh the backups: {toApiError(query.error).message} Showing what was last loaded.
+        </Alert>
+      ) : null}
+
+      <Paper variant="outlined">
+        <Box sx={{ p: 2, borderBottom: 1, borderColor: 'divider', display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <TextField
+            type="search"
+            size="small"
+            label="Find backups"
+            placeholder="Backup or cluster name"
+            value={filter}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              setPage(0);
+            }}
+            sx={{ width: 360, maxWidth: '100%' }}
+            helperText={needle || cluster ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
+          />
+          {cluster ? (
+            <Chip label={`Cluster: ${cluster}`} onDelete={() => navigate('/backups')} sx={{ mt: 0.5 }} />
+          ) : null}
+        </Box>
+        {query.data && visible.length > 0 ? (
+          <>
+            <BackupsTable
+              backups={rows}
+              selected={selected?.name ?? null}
+              onSelect={setSelectedName}
+              order={order}
+              onToggleOrder={() => setOrder((o) => (o === 'desc' ? 'asc' : 'desc'))}
+            />
+            <TablePagination
+              component="div"
+              count={visible.length}
+              page={shownPage}
+              onPageChange={(_e, p) => setPage(p)}
+              rowsPerPage={pageSize}
+              rowsPerPageOptions={PAGE_SIZES}
+              onRowsPerPageChange={(e) => {
+                setPageSize(Number(e.target.value));
+                setPage(0);
+              }}
+            />
+          </>
+        ) : (
+          <ListState
+            noun="backups"
+            isPending={query.isPending}
+            error={query.isError && !query.data ? toApiError(query.error).message : null}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+            empty={(query.data?.length ?? 0) === 0}
+            emptyText="This account doesn't have any backups in this Region. Back up a cluster from Redis clusters."
+            noMatchText={`No backup${cluster ? ` of ${cluster}` : ''} has a name or cluster containing “${filter.trim()}”.`}
+            onClearFilter={() => {
+              setFilter('');
+              if (cluster) navigate('/backups');
+            }}
+          />
+        )}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Typography } from '@mui/material';
+import { useForm, useWatch } from 'react-hook-form';
+import { failureText, useActionSubmit } from '../../api/use-action-submit';
+import { CliPreview } from '../../components/CliPreview';
+import { FormDialog } from '../../components/FormDialog';
+import { NameField } from '../../components/NameField';
+import { notifications } from '../../components/notifications';
+import type { Backup } from '../../domain/backup';
+import { snapshotNameConstraint, SNAPSHOT_NAME_MAX_LENGTH } from '../../domain/snapshot-name';
+import { suggestName } from '../../domain/suggest-backup-name';
+import { copyFormSchema, copyRequest, type CopyFormValues } from './backup-requests';
+
+interface CopyBackupDialogProps {
+  backup: Backup;
+  onClose: () => void;
+}
+
+export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
+  const { submit, failure, pending } = useActionSubmit();
+  const form = useForm<CopyFormValues>({
+    resolver: zodResolver(copyFormSchema),
+    mode: 'onChange',
+    criteriaMode: 'all',
+    defaultValues: { targetName: suggestName(backup.name, 'copy', SNAPSHOT_NAME_MAX_LENGTH) },
+  });
+  const targetName = useWatch({ control: form.control, name: 'targetName' });
+
+  const save = async ({ targetName: name }: CopyFormValues) => {
+    const outcome = await submit(copyRequest(backup.name, name));
+    if (outcome.ok) {
+      const stored = name.toLowerCase();
+      notifications.show({
+        id: `copy-${stored}`,
+        type: 'success',
+        header: `Copying backup ${backup.name} to ${stored}`,
+        content: `${stored} shows creating and ${backup.name} copying until the copy is complete.`,
+      });
+      onClose();
+    } else if (outcome.error?.code === 'SnapshotAlreadyExistsFault' || /TargetSnapshotName/.test(outcome.error?.message ?? '')) {
+      form.setError('targetName', { type: 'server', message: outcome.error?.message }, { shouldFocus: true });
+    }
+  };
+  const nameFault = form.formState.errors.targetName?.type === 'server';
+
+  return (
+    <FormDialog
+      title="Copy Backup"
+      submitLabel="Copy"
+      onSubmit={(event) => void form.handleSubmit(save)(event)}
+      onClose={onClose}
+      pending={pending}
+      submitDisabled={!form.formState.isValid}
+      failure={nameFault ? null : failureText(failure, 'The copy')}
+    >
+      <Typography>
+        Source backup: <strong>{backup.name}</strong>
+      </Typography>
+      <NameField
+        control={form.control}
+        name="targetName"
+        label="New backup name"
+        constraint={snapshotNameConstraint}
+        disabled={pending}
+        autoFocus
+      />
+      <CliPreview request={copyRequest(backup.name, targetName)} />
+    </FormDialog>
+  );
+}

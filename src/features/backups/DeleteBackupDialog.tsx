@@ -1,0 +1,53 @@
+import { Typography } from '@mui/material';
+import type { FormEvent } from 'react';
+import { failureText, useActionSubmit } from '../../api/use-action-submit';
+import { CliPreview } from '../../components/CliPreview';
+import { FormDialog } from '../../components/FormDialog';
+import { notifications } from '../../components/notifications';
+import type { Backup } from '../../domain/backup';
+import { deleteBackupRequest } from './backup-requests';
+
+interface DeleteBackupDialogProps {
+  backup: Backup;
+  onClose: () => void;
+}
+
+/** The console's "Delete Backup" confirmation: names the backup and says it can't be undone. */
+export function DeleteBackupDialog({ backup, onClose }: DeleteBackupDialogProps) {
+  const { submit, failure, pending } = useActionSubmit();
+  const request = deleteBackupRequest(backup.name);
+
+  const confirm = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const outcome = await submit(request);
+    if (!outcome.ok) return;
+    notifications.show({
+      id: `delete-${backup.name}`,
+      type: 'success',
+      header: `Deleting backup ${backup.name}`,
+      content: 'It shows deleting until it is gone.',
+    });
+    onClose();
+  };
+
+  return (
+    <FormDialog
+      title="Delete Backup"
+      submitLabel="Delete"
+      destructive
+      onSubmit={(event) => void confirm(event)}
+      onClose={onClose}
+      pending={pending}
+      failure={failureText(failure, 'The deletion')}
+    >
+      <Typography>
+        Are you sure you want to delete the backup <strong>{backup.name}</strong>
+        {backup.clusterId ? ` of ${backup.clusterId}` : ''}? This can't be undone: its data can't be restored afterwards.
+      </Typography>
+      {backup.type === 'automatic' ? (
+        <Typography color="text.secondary">This is an automatic backup; the next daily backup will not replace it.</Typography>
+      ) : null}
+      <CliPreview request={request} />
+    </FormDialog>
+  );
+}

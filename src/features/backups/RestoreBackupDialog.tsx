@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { MenuItem, TextField, Typography } from '@mui/material';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { failureText, useActionSubmit } from '../../api/use-action-submit';
+import { CliPreview } from '../../components/CliPreview';
+import { FormDialog } from '../../components/FormDialog';
+import { NameField } from '../../components/NameField';
+import { notifications } from '../../components/notifications';
+import { identifierConstraintText } from '../../domain/aws-identifier';
+import type { Backup } from '../../domain/backup';
+import { suggestName } from '../../domain/suggest-backup-name';
+import { NODE_TYPES, restoreFormSchema, restoreRequest, type RestoreFormValues } from './backup-requests';
+
+interface RestoreBackupDialogProps {
+  backup: Backup;
+  onClose: () => void;
+}
+
+const NAME_FAULTS = new Set(['CacheClusterAlreadyExistsFault', 'ReplicationGroupAlreadyExistsFault']);
+
+/** Restore = create a new cluster from the backup (CreateCacheCluster / CreateReplicationGroup with SnapshotName). */
+export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProps) {
+  const { submit, failure, pending } = useActionSubmit();
+  const maxLength = backup.clusterModeEnabled ? 40 : 50;
+  const form = useForm<RestoreFormValues>({
+    resolver: zodResolver(restoreFormSchema(backup)),
+    mode: 'onChange',
+    criteriaMode: 'all',
+    defaultValues: { clusterName: suggestName(backup.clusterId || backup.name, 'restored', maxLength), nodeType: backup.nodeType ?? '' },
+  });
+  const [clusterName, nodeType] = useWatch({ control: form.control, name: ['clusterName', 'nodeType'] });
+  const nodeTypes = backup.nodeType && !NODE_TYPES.includes(backup.nodeType) ? [backup.nodeType, ...NODE_TYPES] : NODE_TYPES;
+
+  const save = async (values: RestoreFormValues) => {
+    const outcome = await submit(restoreRequest(backup, values));
+    if (outcome.ok) {
+      const id = values.clusterName.toLowerCase();
+      notifications.show({
+        id: `restore-${id}`,
+        type: 'success',
+        header: `Creating cluster ${id} from backup ${backup.name}`,
+        content: `${id} shows creating and ${backup.name} restoring until the cluster is available.`,
+      });
+      onClose();
+    } else if (outcome.error && (NAME_FAULTS.has(outcome.error.code ?? '') || /ClusterId|ReplicationGroupId/.test(outcome.error.message))) {
+      form.setError('clusterName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
+    }
+  };
+  const nameFault = form.formState.errors.clusterName?.type === 'server';
+
+  return (
+    <FormDialog
+      title="Restore Backup"
+      submitLabel="Restore"
+      onSubmit={(event) => void form.handleSubmit(save)(event)}
+      onClose={onClose}
+      pending={pending}
+      submitDisabled={!form.formState.isValid}
+      failure={nameFault ? null : failureText(failure, 'The restore')}
+    >
+      <Typography>
+        Create a new {backup.clusterModeEnabled ? `cluster mode enabled cluster with ${backup.shards} shards` : 'Redis cluster'} from
+        the backup <strong>{backup.name}</strong> ({backup.engine ?? 'redis'} {backup.engineVersion ?? ''}).
+      </Typography>
+      <NameField
+        control={form.control}
+        name="clusterName"
+        label="New cluster name"
+        constraint={identifierConstraintText(maxLength)}
+        disabled={pending}
+        autoFocus
+      />
+      <Controller
+        name="nodeType"
+        control={form.control}
+        render={({ field, fieldState }) => (
+          <TextField
+            {...field}
+            select
+            label="Node type"
+            disabled={pending}
+            error={!!fieldState.error}
+            helperText={fieldState.error?.message ?? `The backup's node type is ${backup.nodeType ?? 'unknown'}.`}
+          >
+            {nodeTypes.map((t) => (
+              <MenuItem key={t} value={t}>
+                {t}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      />
+      <CliPreview request={restoreRequest(backup, { clusterName, nodeType })} />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { StatusIndicator } from '../../components/StatusIndicator';
+import { formatSize, type Backup } from '../../domain/backup';
+
+interface Column {
+  id: string;
+  header: string;
+  align?: 'right';
+  cell: (b: Backup) => ReactNode;
+}
+
+export const formatTime = (d: Date | undefined) =>
+  d ? d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : 'In progress';
+
+/** The Backups table's columns after Name; Created is sortable and rendered by the table. */
+export const backupColumns: Column[] = [
+  { id: 'cluster', header: 'Cluster', cell: (b) => b.clusterId || '–' },
+  { id: 'type', header: 'Type', cell: (b) => b.type },
+  { id: 'status', header: 'Status', cell: (b) => <StatusIndicator status={b.status} /> },
+  { id: 'size', header: 'Size', align: 'right', cell: (b) => formatSize(b.sizeMb) },
+  { id: 'nodeType', header: 'Node type', cell: (b) => b.nodeType ?? '–' },
+  { id: 'engineVersion', header: 'Engine version', cell: (b) => b.engineVersion ?? '–' },
+];

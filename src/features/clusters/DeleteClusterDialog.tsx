@@ -1,0 +1,99 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Checkbox, FormControlLabel, FormHelperText, Typography } from '@mui/material';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { failureText, useActionSubmit } from '../../api/use-action-submit';
+import { CliPreview } from '../../components/CliPreview';
+import { FormDialog } from '../../components/FormDialog';
+import { NameField } from '../../components/NameField';
+import { notifications } from '../../components/notifications';
+import type { RedisCluster } from '../../domain/cluster';
+import { snapshotNameConstraint } from '../../domain/snapshot-name';
+import { suggestBackupName } from '../../domain/suggest-backup-name';
+import { deleteClusterRequest, deleteClusterSchema, type DeleteClusterValues } from './delete-cluster-form';
+
+interface DeleteClusterDialogProps {
+  cluster: RedisCluster;
+  onClose: () => void;
+}
+
+/** Delete a cluster, optionally taking a final backup first (it outlives the cluster). */
+export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogProps) {
+  const { submit, failure, pending } = useActionSubmit();
+  const canBackUp = cluster.nodeType !== 'cache.t1.micro';
+  const form = useForm<DeleteClusterValues>({
+    resolver: zodResolver(deleteClusterSchema),
+    mode: 'onChange',
+    criteriaMode: 'all',
+    defaultValues: { finalBackup: canBackUp, finalName: suggestBackupName(`${cluster.id}-final`, new Date()) },
+  });
+  const values = useWatch({ control: form.control }) as DeleteClusterValues;
+
+  const save = async (submitted: DeleteClusterValues) => {
+    const outcome = await submit(deleteClusterRequest(cluster, submitted));
+    if (outcome.ok) {
+      const final = submitted.finalBackup ? ` after its final backup ${submitted.finalName.toLowerCase()}` : '';
+      notifications.show({
+        id: `delete-cluster-${cluster.id}`,
+        type: 'success',
+        header: `Deleting cluster ${cluster.id}`,
+        content: `It shows deleting until it is gone${final}. Manual backups of it stay in Backups.`,
+      });
+      onClose();
+    } else if (outcome.error?.code === 'SnapshotAlreadyExistsFault' || /FinalSnapshotIdentifier/.test(outcome.error?.message ?? '')) {
+      form.setError('finalName', { type: 'server', message: outcome.error?.message }, { shouldFocus: true });
+    }
+  };
+  const nameFault = form.formState.errors.finalName?.type === 'server';
+
+  return (
+    <FormDialog
+      title={`Delete ${cluster.id}`}
+      submitLabel="Delete"
+      destructive
+      onSubmit={(event) => void form.handleSubmit(save)(event)}
+      onClose={onClose}
+      pending={pending}
+      submitDisabled={!form.formState.isValid}
+      failure={nameFault ? null : failureText(failure, 'The deletion')}
+    >
+      <Typography>
+        Delete the cluster <strong>{cluster.id}</strong>
+        {cluster.nodes.length > 1 ? ` and its ${cluster.nodes.length} nodes` : ''}? This can't be undone. Its automatic
+        backups are deleted with it; manual backups are kept.
+      </Typography>
+      <Controller
+        name="finalBackup"
+        control={form.control}
+        render={({ field }) => (
+          <div>
+            <FormControlLabel
+              label="Create final backup"
+              disabled={pending || !canBackUp}
+              control={
+                <Checkbox
+                  checked={field.value}
+                  onChange={(e) => {
+                    field.onChange(e.target.checked);
+                    void form.trigger();
+                  }}
+                />
+              }
+            />
+            {canBackUp ? null : <FormHelperText>cache.t1.micro nodes don't support backups.</FormHelperText>}
+          </div>
+        )}
+      />
+      {values.finalBackup ? (
+        <NameField
+          control={form.control}
+          name="finalName"
+          label="Final backup name"
+          constraint={snapshotNameConstraint}
+          disabled={pending}
+          autoFocus
+        />
+      ) : null}
+      <CliPreview request={deleteClusterRequest(cluster, values)} />
+    </FormDialog>
+  );
+}
