@@ -5,6 +5,7 @@ import { config } from '../config';
 import { ConsoleLayout } from '../components/ConsoleLayout';
 import { navigate, useLocation } from '../components/router';
 import { BackupProgress } from '../features/backup/BackupProgress';
+import { ResetDemoData } from '../features/demo/ResetDemoData';
 import { NAV, routeFor } from './routes';
 import { theme } from './theme';
 
@@ -37,6 +38,7 @@ function ConsoleRoutes() {
       activeHref={pathname}
       breadcrumbs={route.breadcrumbs}
       endpointLabel={config.emulator ? 'Local emulator' : config.endpoint}
+      barActions={config.emulator ? <ResetDemoData /> : null}
     >
       {route.element}
     </ConsoleLayout>

@@ -22,11 +22,13 @@ interface ConsoleLayoutProps {
   breadcrumbs: Crumb[];
   /** Shown in the product bar: which endpoint answers (the emulator or a URL). */
   endpointLabel: string;
+  /** Extra product-bar actions (e.g. Reset demo data in emulator mode). */
+  barActions?: ReactNode;
   children: ReactNode;
 }
 
 /** The console shell: product bar, navigation pane, breadcrumbs, notifications. */
-export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, children }: ConsoleLayoutProps) {
+export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, barActions, children }: ConsoleLayoutProps) {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" elevation={0} sx={{ zIndex: (t) => t.zIndex.drawer + 1, bgcolor: '#0f1b2a' }}>
@@ -38,6 +40,7 @@ export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, chi
             ElastiCache
           </Typography>
           <Box sx={{ flex: 1 }} />
+          {barActions}
           <Chip size="small" label={endpointLabel} sx={{ color: '#fff', bgcolor: '#414d5c' }} />
           <Typography component="span" variant="body2">
             US East (N. Virginia)

@@ -9,6 +9,7 @@ import { deleteReplicationGroup } from './actions/delete-replication-group';
 import { createCacheCluster } from './actions/create-cache-cluster';
 import { createReplicationGroup } from './actions/create-replication-group';
 import { buildDb } from './build-db';
+import { fromState, toState, type DbState } from './db-state';
 import type { Action } from './context';
 import type { DatasetInput } from './dataset';
 import { AwsFault, faults } from './faults';
@@ -44,7 +45,18 @@ export interface EmulatorOptions {
   manualBackupsPerNodePerDay?: number;
   /** The clock; `Date.now` by default, so fake clocks drive the emulator too. */
   now?: () => number;
+  /** Where the state is kept between runs (a data file, the browser's storage); memory only when omitted. */
+  store?: StateStore;
 }
+
+/** Saved state: `load` returns what `save` last stored, or undefined when there is none. */
+export interface StateStore {
+  load(): unknown;
+  save(state: DbState): void;
+}
+
+/** moto's reset path, so one "reset" works against both emulators. */
+export const RESET_PATH = '/moto-api/reset';
 
 export interface Engine {
   readonly settings: EngineSettings;
@@ -61,7 +73,9 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     deleteDurationMs: options.deleteDurationMs ?? DEFAULT_SETTINGS.deleteDurationMs,
     manualBackupsPerNodePerDay: options.manualBackupsPerNodePerDay ?? DEFAULT_SETTINGS.manualBackupsPerNodePerDay,
   };
-  let db = buildDb(options.dataset ?? defaultDataset, clock());
+  const fresh = (dataset?: DatasetInput) => buildDb(dataset ?? options.dataset ?? defaultDataset, clock());
+  let db = loadSaved(options.store) ?? fresh();
+  const save = () => options.store?.save(toState(db));
 
   return {
     settings,
@@ -71,12 +85,20 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     handle({ method, url, body }) {
       const requestId = newRequestId();
       try {
+        if (method.toUpperCase() === 'POST' && new URL(url, 'http://localhost').pathname.endsWith(RESET_PATH)) {
+          db = fresh();
+          save();
+          return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}' };
+        }
         const params = parseRequest(method, url, body);
         const action = ACTIONS[params.action];
         if (!action) throw faults.invalidAction(params.action || '(none)');
         const now = clock();
         sweep(db, now);
-        return successResponse(params.action, action({ db, settings, now }, params), requestId);
+        const result = action({ db, settings, now }, params);
+        // Describe* only reads; everything else changed the account.
+        if (!params.action.startsWith('Describe')) save();
+        return successResponse(params.action, result, requestId);
       } catch (error) {
         if (error instanceof AwsFault) return errorResponse(error, requestId);
         const message = error instanceof Error ? error.message : String(error);
@@ -84,9 +106,21 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
       }
     },
     reset(dataset) {
-      db = buildDb(dataset ?? options.dataset ?? defaultDataset, clock());
+      db = fresh(dataset);
+      save();
     },
   };
+}
+
+/** Saved state when there is usable state; a damaged one is reported and replaced, never fatal. */
+function loadSaved(store: StateStore | undefined): Db | undefined {
+  try {
+    const saved = store?.load();
+    return saved === undefined ? undefined : fromState(saved);
+  } catch (error) {
+    console.warn('ElastiCache emulator: the saved state is not usable, starting from the dataset.', error);
+    return undefined;
+  }
 }
 
 function newRequestId(): string {

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createEngine, type EmulatorOptions } from '../engine/engine';
+import { browserStore } from './browser-store';
 import { elasticacheHandlers } from './handlers';
 
 declare global {
@@ -8,13 +9,18 @@ declare global {
      * Emulator options for tests and demos (README, "Emulator settings"): set it before
      * the app loads, e.g. with Playwright's `page.addInitScript`.
      */
-    __ELASTICACHE_EMULATOR__?: Omit<EmulatorOptions, 'now'>;
+    __ELASTICACHE_EMULATOR__?: Omit<EmulatorOptions, 'now' | 'store'> & {
+      /** Keep the state across reloads in localStorage (default true). */
+      persist?: boolean;
+    };
   }
 }
 
 /** Starts the in-browser emulator; resolves once the service worker answers requests. */
 export async function startBrowserEmulator(endpoint: string): Promise<void> {
-  const engine = createEngine(window.__ELASTICACHE_EMULATOR__ ?? {});
+  const options = window.__ELASTICACHE_EMULATOR__ ?? {};
+  const fingerprint = JSON.stringify(options.dataset ?? 'default');
+  const engine = createEngine({ ...options, store: options.persist === false ? undefined : browserStore(fingerprint) });
   const worker = setupWorker(...elasticacheHandlers(engine, endpoint));
   await worker.start({
     quiet: true,

@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
-import type { Engine } from '../engine/engine';
+import { RESET_PATH, type Engine } from '../engine/engine';
 
 /** The Query API's single resource: `POST {endpoint}/` (and the equivalent GET form). */
 export function elasticacheHandlers(engine: Engine, endpoint: string) {
@@ -9,5 +9,10 @@ export function elasticacheHandlers(engine: Engine, endpoint: string) {
     const response = engine.handle({ method: request.method, url: request.url, body });
     return new HttpResponse(response.body, { status: response.status, headers: response.headers });
   };
-  return [http.post(`${base}/`, resolve), http.post(base, resolve), http.get(`${base}/`, resolve)];
+  return [
+    http.post(`${base}/`, resolve),
+    http.post(base, resolve),
+    http.get(`${base}/`, resolve),
+    http.post(`${base}${RESET_PATH}`, resolve),
+  ];
 }

@@ -2,15 +2,23 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createEngine, type EmulatorOptions } from '../engine/engine';
+import { fromState } from '../engine/db-state';
 import { createEmulatorServer } from './http-server';
+import { fileStore } from './file-store';
 
-/** `npm run emulator -- --port 4566 --backup-duration 6000 --dataset default|empty|file.json` */
+/**
+ * `npm run emulator -- --port 4566 --backup-duration 6000 --create-duration 10000
+ * --delete-duration 3000 --dataset default|empty|file.json --data-file state.json`
+ */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4566' },
     host: { type: 'string', default: '127.0.0.1' },
     'backup-duration': { type: 'string', default: '6000' },
+    'create-duration': { type: 'string', default: '10000' },
+    'delete-duration': { type: 'string', default: '3000' },
     dataset: { type: 'string', default: 'default' },
+    'data-file': { type: 'string' },
   },
 });
 
@@ -25,6 +33,17 @@ function wholeNumber(option: string, text: string, max: number): number {
   return Number(text);
 }
 
+/** A data file that exists must hold saved state: never overwrite what can't be read. */
+function checkDataFile(path: string): void {
+  try {
+    const saved = fileStore(path).load();
+    if (saved !== undefined) fromState(saved);
+  } catch (error) {
+    const why = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
+    fail(`--data-file ${path} holds no emulator state it can read (move it away to start afresh):\n${why}`);
+  }
+}
+
 function loadDataset(choice: string) {
   if (choice === 'default') return undefined;
   if (choice === 'empty') return {};
@@ -36,10 +55,21 @@ function loadDataset(choice: string) {
 }
 
 const port = wholeNumber('port', values.port, 65_535);
-const backupDurationMs = wholeNumber('backup-duration', values['backup-duration'], 86_400_000);
+const durations = {
+  backupDurationMs: wholeNumber('backup-duration', values['backup-duration'], 86_400_000),
+  createDurationMs: wholeNumber('create-duration', values['create-duration'], 86_400_000),
+  deleteDurationMs: wholeNumber('delete-duration', values['delete-duration'], 86_400_000),
+};
+const dataFile = values['data-file'];
+if (dataFile) checkDataFile(dataFile);
+
 let engine;
 try {
-  engine = createEngine({ dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'], backupDurationMs });
+  engine = createEngine({
+    dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'],
+    ...durations,
+    store: dataFile ? fileStore(dataFile) : undefined,
+  });
 } catch (error) {
   // The dataset schema names the field that is wrong.
   const why = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
@@ -48,5 +78,9 @@ try {
 const server = createEmulatorServer(engine);
 server.on('error', (error) => fail(`can't listen on ${values.host}:${port}: ${error.message}`));
 server.listen(port, values.host, () => {
-  console.log(`ElastiCache emulator on http://${values.host}:${values.port}/ (backups take ${values['backup-duration']} ms)`);
+  const kept = dataFile ? `state kept in ${dataFile}` : 'state in memory only';
+  // The port actually bound: `--port 0` picks a free one.
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  console.log(`ElastiCache emulator on http://${values.host}:${bound}/ (backups take ${values['backup-duration']} ms; ${kept})`);
 });

@@ -29,8 +29,11 @@ function PendingBackup({ name }: { name: string }) {
 /** The message that ends a backup's progress, or null while it is still under way. */
 function backupOutcome(name: string, data: Snapshot | null | undefined, error: unknown): Notification | null {
   const id = backupNotificationId(name);
+  // Gone before it settled, e.g. the demo data was reset.
+  if (toApiError(error).code === 'SnapshotNotFoundFault' || data === null) {
+    return { id, type: 'info', header: `Backup ${name} is no longer listed` };
+  }
   if (error) return { id, type: 'error', header: `Couldn't follow backup ${name}`, content: toApiError(error).message };
-  if (data === null) return { id, type: 'info', header: `Backup ${name} is no longer listed` };
   const status = data?.SnapshotStatus;
   if (!status || isTransitional(status)) return null;
   if (status === 'available') return { id, type: 'success', header: `Backup ${name} is complete`, content: 'Its status is available.' };

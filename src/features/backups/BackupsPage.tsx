@@ -83,7 +83,10 @@ export function BackupsPage() {
               selected={selected?.name ?? null}
               onSelect={setSelectedName}
               order={order}
-              onToggleOrder={() => setOrder((o) => (o === 'desc' ? 'asc' : 'desc'))}
+              onToggleOrder={() => {
+                setOrder((o) => (o === 'desc' ? 'asc' : 'desc'));
+                setPage(0);
+              }}
             />
             <TablePagination
               component="div"
