@@ -1,0 +1,112 @@
+// @vitest-environment node
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../emulator/engine/engine';
+import { createEmulatorServer } from '../emulator/server/http-server';
+
+/**
+ * The AWS CLI, unchanged but for --endpoint-url, against the emulator service: the
+ * seed's three create-snapshot commands, read from the seed itself, and their outputs
+ * compared with the seed's example outputs field by field.
+ */
+const seed = readFileSync(join(process.cwd(), '..', 'shared', 'reference', 'seed-making-manual-backups.md'), 'utf8');
+const blocks = [...seed.matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+const seedCommands = blocks.filter((b) => b.startsWith('aws elasticache create-snapshot \\'));
+const seedOutputs = blocks.filter((b) => b.trimStart().startsWith('{')).map((b) => JSON.parse(b) as { Snapshot: Record<string, unknown> });
+
+// Backups stay `creating` for a minute, as in the seed's outputs, unless a test says otherwise.
+const engine = createEngine({ dataset: {}, backupDurationMs: 60_000, createDurationMs: 0, deleteDurationMs: 0 });
+const server = createEmulatorServer(engine);
+let endpoint = '';
+const env = { ...process.env, AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x', AWS_DEFAULT_REGION: 'us-east-1', AWS_MAX_ATTEMPTS: '1', AWS_PAGER: '' };
+
+const run = promisify(execFile);
+
+/**
+ * Runs `aws` with the arguments of a command line (the seed's `\` continuations joined).
+ * Asynchronously: the server answering it lives in this process.
+ */
+async function aws(commandLine: string): Promise<Record<string, unknown>> {
+  const args = commandLine.replace(/\\\n/g, ' ').trim().split(/\s+/).slice(1);
+  const { stdout } = await run('aws', [...args, '--endpoint-url', endpoint, '--output', 'json'], { env, encoding: 'utf8' });
+  return stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {};
+}
+
+/** Every key of `expected`, recursively (first element of arrays), that `actual` lacks. */
+function missingFields(expected: unknown, actual: unknown, path = ''): string[] {
+  if (Array.isArray(expected)) return missingFields(expected[0], Array.isArray(actual) ? actual[0] : undefined, `${path}[0]`);
+  if (expected === null || typeof expected !== 'object') return [];
+  return Object.entries(expected).flatMap(([key, value]) => {
+    const here = (actual as Record<string, unknown> | undefined)?.[key];
+    return here === undefined ? [`${path}.${key}`] : missingFields(value, here, `${path}.${key}`);
+  });
+}
+
+beforeAll(async () => {
+  const { testEmulator } = await import('../test/emulator');
+  testEmulator.server.close();
+  if (spawnSync('aws', ['--version']).status !== 0) throw new Error('The AWS CLI (aws) is not installed: apt-get install awscli.');
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => server.close());
+
+beforeEach(async () => {
+  // An empty account, then the seed's clusters made with the CLI's own create commands.
+  await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
+  engine.settings.backupDurationMs = 60_000;
+  await aws('aws elasticache create-cache-cluster --cache-cluster-id myNonClusteredRedis --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge --num-cache-nodes 1');
+  await aws('aws elasticache create-replication-group --replication-group-id myNonClusteredRedis --replication-group-description replicas --num-cache-clusters 3 --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge');
+  await aws('aws elasticache create-replication-group --replication-group-id myClusteredRedis --replication-group-description 2-shards --num-node-groups 2 --replicas-per-node-group 1 --engine redis --engine-version 3.2.4 --cache-node-type cache.r3.large');
+}, 30_000);
+
+describe('the AWS CLI against `npm run emulator`', () => {
+  it('finds the seed’s three commands and two outputs', () => {
+    expect(seedCommands).toHaveLength(3);
+    expect(seedOutputs).toHaveLength(2);
+  });
+
+  it.each([0, 1, 2])('runs the seed’s create-snapshot example %i with every field of the seed’s output', async (i) => {
+    const out = (await aws(seedCommands[i] ?? '')) as { Snapshot: Record<string, unknown> };
+    expect(out.Snapshot.SnapshotName).toBe('bkup-20150515');
+    expect(out.Snapshot.SnapshotStatus).toBe('creating');
+    // Example 3's output is the second one; examples 1 and 2 share the first's fields.
+    const expected = seedOutputs[i === 2 ? 1 : 0];
+    expect(missingFields(expected, out)).toEqual([]);
+  }, 30_000);
+
+  it('describes, copies and deletes backups, and describes clusters and groups', async () => {
+    engine.settings.backupDurationMs = 0;
+    await aws('aws elasticache create-snapshot --replication-group-id myClusteredRedis --snapshot-name bkup-20150515');
+    const described = (await aws('aws elasticache describe-snapshots --snapshot-name bkup-20150515')) as { Snapshots: Record<string, unknown>[] };
+    expect(described.Snapshots[0]).toMatchObject({ SnapshotStatus: 'available', NumNodeGroups: 2 });
+    expect(missingFields(seedOutputs[1]?.Snapshot, described.Snapshots[0])).toEqual([]);
+
+    const copied = (await aws('aws elasticache copy-snapshot --source-snapshot-name bkup-20150515 --target-snapshot-name bkup-copy')) as { Snapshot: Record<string, unknown> };
+    expect(copied.Snapshot).toMatchObject({ SnapshotName: 'bkup-copy', SnapshotSource: 'manual' });
+    const deleted = (await aws('aws elasticache delete-snapshot --snapshot-name bkup-copy')) as { Snapshot: Record<string, unknown> };
+    expect(deleted.Snapshot.SnapshotStatus).toBe('deleting');
+
+    const clusters = (await aws('aws elasticache describe-cache-clusters --show-cache-node-info')) as { CacheClusters: { CacheClusterId: string }[] };
+    expect(clusters.CacheClusters.map((c) => c.CacheClusterId)).toContain('mynonclusteredredis-002');
+    const groups = (await aws('aws elasticache describe-replication-groups --replication-group-id myClusteredRedis')) as {
+      ReplicationGroups: { ClusterEnabled: boolean; NodeGroups: unknown[] }[];
+    };
+    expect(groups.ReplicationGroups[0]).toMatchObject({ ClusterEnabled: true });
+    expect(groups.ReplicationGroups[0]?.NodeGroups).toHaveLength(2);
+  }, 30_000);
+
+  it('reports a fault as the CLI shows AWS faults', async () => {
+    const failed = await run('aws', ['elasticache', 'create-snapshot', '--cache-cluster-id', 'nope', '--snapshot-name', 'x1', '--endpoint-url', endpoint], { env }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    // CLI v1 exits 255 on a service error, v2 254.
+    expect([254, 255]).toContain(failed.code);
+    expect(failed.stderr).toContain('An error occurred (CacheClusterNotFound) when calling the CreateSnapshot operation: CacheCluster not found: nope');
+  });
+});
