@@ -15,7 +15,7 @@ const emulatorRule = rule(
 );
 
 export default tseslint.config(
-  { ignores: ['dist', '.emulator', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', '.emulator', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

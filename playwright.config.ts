@@ -15,6 +15,20 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
 
 const PORT = 4173;
 
+/**
+ * The same console built for an endpoint (no emulator code in it), against two
+ * services it didn't write: moto_server, and the emulator over HTTP (`npm run emulator`).
+ */
+const endpoints = [
+  { name: 'moto', port: 4174, endpointPort: 4580, service: (p: number) => `moto_server -H 127.0.0.1 -p ${p}` },
+  {
+    name: 'emulator-service',
+    port: 4175,
+    endpointPort: 4581,
+    service: (p: number) => `npm run emulator -- --port ${p} --dataset empty --backup-duration 3000 --create-duration 0`,
+  },
+].map((e) => ({ ...e, endpoint: `http://127.0.0.1:${e.endpointPort}` }));
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -30,16 +44,35 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /screenshots\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /(screenshots|endpoint-flow)\.spec\.ts/ },
+    ...endpoints.map((e) => ({
+      name: e.name,
+      testMatch: /endpoint-flow\.spec\.ts/,
+      metadata: { endpoint: e.endpoint },
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${e.port}` },
+    })),
     ...(process.env.SCREENSHOTS
       ? [{ name: 'screenshots', testMatch: /screenshots\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, launchOptions } }]
       : []),
   ],
   // The production build on the emulator: what `npm start` serves, minus dev-server latency.
-  webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/redis`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}/redis`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    ...endpoints.flatMap((e) => [
+      // A GET of the Query API's root answers with an AWS error: enough to know it listens.
+      { command: e.service(e.endpointPort), url: `${e.endpoint}/`, reuseExistingServer: false, timeout: 60_000 },
+      {
+        command: `npx vite build --outDir dist-${e.name} --logLevel warn && npx vite preview --outDir dist-${e.name} --port ${e.port} --strictPort`,
+        env: { VITE_ELASTICACHE_ENDPOINT: e.endpoint },
+        url: `http://localhost:${e.port}/redis`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 180_000,
+      },
+    ]),
+  ],
 });
