@@ -11,3 +11,14 @@ test('clusters screen and Create Backup dialog', async ({ ec, page }) => {
   await expect(ec.dialog()).toHaveCSS('opacity', '1');
   await page.screenshot({ path: 'docs/create-backup-dialog.png', animations: 'disabled' });
 });
+
+test('Backups screen and the Copy Backup dialog with its AWS CLI command', async ({ ec, page }) => {
+  await ec.open({}, '/backups');
+  await ec.backupRow('baseline-test-data').getByRole('radio').check();
+  await page.screenshot({ path: 'docs/backups.png', animations: 'disabled' });
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Copy Backup' });
+  await ec.cliText(dialog);
+  await expect(dialog).toHaveCSS('opacity', '1');
+  await page.screenshot({ path: 'docs/copy-backup-dialog.png', animations: 'disabled' });
+});
