@@ -1,22 +1,17 @@
 // @vitest-environment node
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../emulator/engine/engine';
 import { createEmulatorServer } from '../emulator/server/http-server';
+import { seedCommands, seedOutputs } from './seed-examples';
 
 /**
  * The AWS CLI, unchanged but for --endpoint-url, against the emulator service: the
- * seed's three create-snapshot commands, read from the seed itself, and their outputs
+ * seed's three create-snapshot commands, as the seed prints them, and their outputs
  * compared with the seed's example outputs field by field.
  */
-const seed = readFileSync(join(process.cwd(), '..', 'shared', 'reference', 'seed-making-manual-backups.md'), 'utf8');
-const blocks = [...seed.matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-const seedCommands = blocks.filter((b) => b.startsWith('aws elasticache create-snapshot \\'));
-const seedOutputs = blocks.filter((b) => b.trimStart().startsWith('{')).map((b) => JSON.parse(b) as { Snapshot: Record<string, unknown> });
 
 // Backups stay `creating` for a minute, as in the seed's outputs, unless a test says otherwise.
 const engine = createEngine({ dataset: {}, backupDurationMs: 60_000, createDurationMs: 0, deleteDurationMs: 0 });

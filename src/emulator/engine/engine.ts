@@ -10,6 +10,7 @@ import { createCacheCluster } from './actions/create-cache-cluster';
 import { createReplicationGroup } from './actions/create-replication-group';
 import { buildDb } from './build-db';
 import { fromState, toState, type DbState } from './db-state';
+import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
 import type { DatasetInput } from './dataset';
 import { AwsFault, faults } from './faults';
@@ -45,6 +46,8 @@ export interface EmulatorOptions {
   manualBackupsPerNodePerDay?: number;
   /** The clock; `Date.now` by default, so fake clocks drive the emulator too. */
   now?: () => number;
+  /** Failures to produce on purpose (HTTP 500, throttling, dropped connections, slow answers). */
+  faults?: FaultRule[];
   /** Where the state is kept between runs (a data file, the browser's storage); memory only when omitted. */
   store?: StateStore;
 }
@@ -61,7 +64,7 @@ export const RESET_PATH = '/moto-api/reset';
 export interface Engine {
   readonly settings: EngineSettings;
   readonly db: Db;
-  handle(request: { method: string; url: string; body: string }): WireResponse;
+  handle(request: { method: string; url: string; body: string }): WireResponse & Delivery;
   reset(dataset?: DatasetInput): void;
 }
 
@@ -76,6 +79,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
   const fresh = (dataset?: DatasetInput) => buildDb(dataset ?? options.dataset ?? defaultDataset, clock());
   let db = loadSaved(options.store) ?? fresh();
   const save = () => options.store?.save(toState(db));
+  const plan = faultPlan(options.faults);
 
   return {
     settings,
@@ -93,12 +97,19 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         const params = parseRequest(method, url, body);
         const action = ACTIONS[params.action];
         if (!action) throw faults.invalidAction(params.action || '(none)');
+        const fault = plan.take(params.action);
+        if (fault && !fault.afterProcessing) {
+          const injected = injectedFailure(fault, requestId);
+          if (injected) return injected;
+        }
         const now = clock();
         sweep(db, now);
         const result = action({ db, settings, now }, params);
         // Describe* only reads; everything else changed the account.
         if (!params.action.startsWith('Describe')) save();
-        return successResponse(params.action, result, requestId);
+        const response = successResponse(params.action, result, requestId);
+        if (fault?.kind === 'slow') return { ...response, delayMs: fault.delayMs ?? 10_000 };
+        return (fault && injectedFailure(fault, requestId)) || response;
       } catch (error) {
         if (error instanceof AwsFault) return errorResponse(error, requestId);
         const message = error instanceof Error ? error.message : String(error);
@@ -110,6 +121,20 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
       save();
     },
   };
+}
+
+/** The failure a rule stands for; `slow` delays a real answer instead. */
+function injectedFailure(fault: FaultRule, requestId: string): (WireResponse & Delivery) | undefined {
+  switch (fault.kind) {
+    case 'http-500':
+      return errorResponse(new AwsFault('InternalFailure', 'The request processing has failed because of an unknown error.', 500), requestId);
+    case 'throttling':
+      return errorResponse(new AwsFault('Throttling', 'Rate exceeded'), requestId);
+    case 'drop':
+      return { status: 0, headers: {}, body: '', drop: true };
+    case 'slow':
+      return undefined;
+  }
 }
 
 /** Saved state when there is usable state; a damaged one is reported and replaced, never fatal. */

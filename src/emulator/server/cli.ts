@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createEngine, type EmulatorOptions } from '../engine/engine';
 import { fromState } from '../engine/db-state';
+import type { FaultRule } from '../engine/fault-injection';
 import { createEmulatorServer } from './http-server';
 import { fileStore } from './file-store';
 
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     'delete-duration': { type: 'string', default: '3000' },
     dataset: { type: 'string', default: 'default' },
     'data-file': { type: 'string' },
+    faults: { type: 'string' },
   },
 });
 
@@ -31,6 +33,23 @@ function fail(message: string): never {
 function wholeNumber(option: string, text: string, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) > max) fail(`--${option} must be a whole number from 0 to ${max} (got "${text}").`);
   return Number(text);
+}
+
+/** `--faults '[{"kind":"http-500","action":"CreateSnapshot","afterProcessing":true,"times":1}]'` */
+function parseFaults(text: string): FaultRule[] {
+  const rule = z.object({
+    kind: z.enum(['http-500', 'throttling', 'drop', 'slow']),
+    action: z.string().optional(),
+    afterProcessing: z.boolean().optional(),
+    times: z.number().int().positive().optional(),
+    delayMs: z.number().int().nonnegative().optional(),
+  });
+  try {
+    return z.array(rule).parse(JSON.parse(text));
+  } catch (error) {
+    const why = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
+    return fail(`--faults must be a JSON array of fault rules (README, "Fault injection"):\n${why}`);
+  }
 }
 
 /** A data file that exists must hold saved state: never overwrite what can't be read. */
@@ -69,6 +88,7 @@ try {
     dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'],
     ...durations,
     store: dataFile ? fileStore(dataFile) : undefined,
+    faults: values.faults ? parseFaults(values.faults) : undefined,
   });
 } catch (error) {
   // The dataset schema names the field that is wrong.

@@ -28,6 +28,11 @@ export function createEmulatorServer(engine: Engine): Server {
       return;
     }
     const response = engine.handle({ method: req.method ?? 'GET', url: req.url ?? '/', body });
+    if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
+    if (response.drop) {
+      res.socket?.destroy();
+      return;
+    }
     res.writeHead(response.status, { ...response.headers, ...cors }).end(response.body);
   });
 }
