@@ -5,6 +5,8 @@ import type { BackupTarget } from '../domain/backup-target';
 import { isTransitional } from '../domain/status';
 import { clusterQueries, POLL_INTERVAL_MS, withClusterStatus } from './clusters';
 import { elasticache } from './elasticache-client';
+import { toApiError } from './errors';
+import { findOwnBackup, isAmbiguous } from './own-backup';
 import { listAll } from './list-all';
 
 export const snapshotQueries = {
@@ -39,14 +41,23 @@ export interface CreateSnapshotInput {
   clusterId: string;
   target: BackupTarget;
   snapshotName: string;
+  /** When the dialog first tried (Date.now()): a backup started since then is this one. */
+  firstAttemptAt: number;
 }
 
 export function useCreateSnapshot() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ target, snapshotName }: CreateSnapshotInput): Promise<Snapshot | undefined> => {
-      const out = await elasticache.send(new CreateSnapshotCommand({ ...target, SnapshotName: snapshotName }));
-      return out.Snapshot;
+    mutationFn: async ({ target, snapshotName, firstAttemptAt }: CreateSnapshotInput): Promise<Snapshot | undefined> => {
+      try {
+        const out = await elasticache.send(new CreateSnapshotCommand({ ...target, SnapshotName: snapshotName }));
+        return out.Snapshot;
+      } catch (error) {
+        // Never report a false failure, and never make the user start a second backup.
+        const own = isAmbiguous(toApiError(error)) ? await findOwnBackup(target, snapshotName, firstAttemptAt) : undefined;
+        if (own) return own;
+        throw error;
+      }
     },
     onSuccess: async (_snapshot, { clusterId }) => {
       const list = clusterQueries.list();

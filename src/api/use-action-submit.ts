@@ -6,8 +6,8 @@ import { useApiAction } from './use-api-action';
 export type SubmitOutcome = { ok: true } | { ok: false; error: ApiError } | { ok: false; error: null };
 
 /**
- * Sends one console action from a dialog: a second Enter or click while it runs is
- * ignored (one action, not two), and a failure is kept for the dialog to show.
+ * Sends one console action from a dialog: a second Enter or click while it runs, or
+ * after it succeeded, is ignored (one action, not two); a failure is kept for the dialog.
  */
 export function useActionSubmit() {
   const action = useApiAction();
@@ -22,11 +22,11 @@ export function useActionSubmit() {
       await action.mutateAsync(request);
       return { ok: true };
     } catch (error) {
+      // Only a failure lets the dialog send again; after success it is closing.
+      inFlight.current = false;
       const apiError = toApiError(error);
       setFailure(apiError);
       return { ok: false, error: apiError };
-    } finally {
-      inFlight.current = false;
     }
   };
 

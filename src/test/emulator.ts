@@ -11,6 +11,7 @@ export const testEmulator = createNodeEmulator(config.endpoint);
 
 export function resetEmulator(options: Pick<EmulatorOptions, 'dataset'> = {}) {
   testEmulator.engine.reset(options.dataset);
+  testEmulator.engine.setFaults([]);
 }
 
 /** A real SDK client, as a user's program would make it, pointed at the emulator. */

@@ -66,6 +66,8 @@ export interface Engine {
   readonly db: Db;
   handle(request: { method: string; url: string; body: string }): WireResponse & Delivery;
   reset(dataset?: DatasetInput): void;
+  /** Replaces the fault rules (tests; the HTTP service takes them as an option). */
+  setFaults(rules: FaultRule[]): void;
 }
 
 export function createEngine(options: EmulatorOptions = {}): Engine {
@@ -79,7 +81,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
   const fresh = (dataset?: DatasetInput) => buildDb(dataset ?? options.dataset ?? defaultDataset, clock());
   let db = loadSaved(options.store) ?? fresh();
   const save = () => options.store?.save(toState(db));
-  const plan = faultPlan(options.faults);
+  let plan = faultPlan(options.faults);
 
   return {
     settings,
@@ -119,6 +121,9 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     reset(dataset) {
       db = fresh(dataset);
       save();
+    },
+    setFaults(rules) {
+      plan = faultPlan(rules);
     },
   };
 }

@@ -104,6 +104,53 @@ describe('CreateBackupDialog', () => {
     expect(testEmulator.engine.db.snapshots.has('after-outage')).toBe(true);
   });
 
+  it('reports success when the answer is lost after the backup started (HTTP 500 after processing)', async () => {
+    testEmulator.engine.setFaults([{ kind: 'http-500', action: 'CreateSnapshot', afterProcessing: true, times: 1 }]);
+    const { user, name, submit, dialog, onClose } = setup();
+    await user.clear(name);
+    await user.type(name, 'lost-answer');
+    await user.click(submit);
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(snapshots().map((s) => s.name)).toEqual(['lost-answer']);
+  });
+
+  it('recognises its own backup when a retry meets SnapshotAlreadyExistsFault', async () => {
+    // The answer is lost and so is the check that follows: the user sees the failure and retries.
+    testEmulator.engine.setFaults([
+      { kind: 'drop', action: 'CreateSnapshot', afterProcessing: true, times: 1 },
+      { kind: 'drop', action: 'DescribeSnapshots', times: 1 },
+    ]);
+    const { user, name, submit, dialog, onClose } = setup();
+    await user.clear(name);
+    await user.type(name, 'retried');
+    await user.click(submit);
+    expect(await within(dialog).findByText(/Couldn't reach the ElastiCache endpoint/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(snapshots().map((s) => s.name)).toEqual(['retried']);
+  });
+
+  it('still refuses a name taken by an older backup of the same cluster', async () => {
+    const { user, name, dialog, onClose } = setup();
+    await user.clear(name);
+    await user.type(name, 'baseline-test-data{Enter}');
+    expect(await within(dialog).findByText(/already exists/)).toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('shows throttling as the service says it, and retries on request', async () => {
+    testEmulator.engine.setFaults([{ kind: 'throttling', action: 'CreateSnapshot', times: 1 }]);
+    const { user, name, dialog, onClose } = setup();
+    await user.clear(name);
+    await user.type(name, 'throttled{Enter}');
+    expect(await within(dialog).findByText('Throttling: Rate exceeded')).toBeInTheDocument();
+    expect(name).toHaveValue('throttled');
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(snapshots().map((s) => s.name)).toEqual(['throttled']);
+  });
+
   it('creates one backup however fast the user double-clicks', async () => {
     const { user, name, submit, onClose } = setup();
     await user.clear(name);

@@ -29,6 +29,7 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
   const createSnapshot = useCreateSnapshot();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const inFlight = useRef(false);
+  const firstAttemptAt = useRef<number | null>(null);
   const form = useForm<BackupFormValues>({
     resolver: zodResolver(backupFormSchema),
     mode: 'onChange',
@@ -40,13 +41,14 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
   const pending = createSnapshot.isPending;
 
   const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
-    // A second Enter or click before the first call returns must not start a second backup.
+    // A second Enter or click before the first call returns, or after it succeeded, must not start a second backup.
     if (inFlight.current) return;
     inFlight.current = true;
     setFailure(null);
     try {
       const target = backupTarget(cluster, nodeId);
-      await createSnapshot.mutateAsync({ clusterId: cluster.id, target, snapshotName });
+      firstAttemptAt.current ??= Date.now();
+      await createSnapshot.mutateAsync({ clusterId: cluster.id, target, snapshotName, firstAttemptAt: firstAttemptAt.current });
       const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
       // The service stores names lowercase: report the name as it will be listed.
       const stored = snapshotName.toLowerCase();
@@ -59,14 +61,14 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
       pendingBackups.add(stored);
       onClose();
     } catch (error) {
+      // Only a failure lets the dialog submit again; after success it is closing.
+      inFlight.current = false;
       const apiError = toApiError(error);
       if (isNameFault(apiError)) {
         form.setError('snapshotName', { type: 'server', message: apiError.message }, { shouldFocus: true });
       } else {
         setFailure(apiError);
       }
-    } finally {
-      inFlight.current = false;
     }
   };
 
