@@ -44,7 +44,7 @@ test('an answer lost after the backup started is reported as success, and one ba
   await expect(ec.backupRow('lost-answer').getByText('available')).toBeVisible();
 });
 
-test('a dropped connection keeps the dialog and the name; Retry makes the one backup', async ({ ec, page }) => {
+test('a dropped connection keeps the dialog and the name; Retry makes the one backup', async ({ ec }) => {
   await ec.open({ faults: [{ kind: 'drop', action: 'CreateSnapshot', times: 1 }] });
   await ec.select('myclusteredredis');
   await ec.backupButton().click();

@@ -28,7 +28,48 @@ test('the whole Backup flow works from the keyboard alone', async ({ ec, page })
   await page.keyboard.press('Enter');
   expect((await request).get('CacheClusterId')).toBe('myreplicatedredis-002');
   await expect(ec.dialog()).toBeHidden();
+  // Backup is disabled while the cluster is snapshotting: focus goes back to its row.
+  await expect(checkbox).toBeFocused();
   await expect(ec.row('myreplicatedredis').getByText('snapshotting')).toBeVisible();
   await page.clock.runFor(BACKUP_MS + 2_500);
   await expect(ec.row('myreplicatedredis').getByText('available')).toBeVisible();
+});
+
+test('copying a backup works from the keyboard alone, with focus always visible', async ({ ec, page }) => {
+  await ec.open({}, '/backups');
+  const radio = page.getByRole('radio', { name: 'Select baseline-test-data' });
+  await radio.focus();
+  await page.keyboard.press('Space');
+  await expect(radio).toBeChecked();
+
+  const copy = page.getByRole('button', { name: 'Copy', exact: true });
+  for (let i = 0; i < 30 && !(await copy.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(copy).toBeFocused();
+  // A keyboard user sees where focus is: a 2px outline, not colour alone.
+  await expect(copy).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+
+  const dialog = page.getByRole('dialog', { name: 'Copy Backup' });
+  const name = dialog.getByRole('textbox', { name: 'New backup name' });
+  await expect(name).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('keyboard-copy');
+  // The CLI preview opens and its copy button is reachable by Tab.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Equivalent AWS CLI command and API request' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByLabel('AWS CLI (Linux, macOS)')).toContainText('--target-snapshot-name keyboard-copy');
+
+  await name.focus();
+  const request = ec.nextRequest('CopySnapshot');
+  await page.keyboard.press('Enter');
+  expect((await request).get('TargetSnapshotName')).toBe('keyboard-copy');
+  await expect(dialog).toBeHidden();
+  // Copy is disabled while the source is copying: focus goes back to the backup's row.
+  await expect(radio).toBeFocused();
+  // The outcome is announced politely, in the notifications' live region.
+  await expect(page.getByRole('region', { name: 'Notifications' })).toHaveAttribute('aria-live', 'polite');
+  await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Copying backup baseline-test-data to keyboard-copy');
 });

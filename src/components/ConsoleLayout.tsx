@@ -1,4 +1,4 @@
-import { AppBar, Box, Breadcrumbs, Chip, Drawer, List, ListItemButton, ListItemText, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Breadcrumbs, Chip, Drawer, List, ListItem, ListItemButton, ListItemText, Toolbar, Typography } from '@mui/material';
 import type { MouseEvent, ReactNode } from 'react';
 import { Flashbar } from './Flashbar';
 import { navigate } from './router';
@@ -60,8 +60,8 @@ export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, bar
             {nav.map((item) => {
               const current = activeHref.startsWith(item.href);
               return (
+                <ListItem key={item.href} disablePadding>
                 <ListItemButton
-                  key={item.href}
                   component="a"
                   href={item.href}
                   selected={current}
@@ -74,6 +74,7 @@ export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, bar
                 >
                   <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontWeight: current ? 700 : 400 } } }} />
                 </ListItemButton>
+                </ListItem>
               );
             })}
           </List>

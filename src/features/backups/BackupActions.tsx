@@ -1,6 +1,8 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
+import { focusAfterDialog } from '../../components/focus-after-dialog';
 import type { Backup } from '../../domain/backup';
+import { backupRadioId } from './backup-columns';
 import { CopyBackupDialog } from './CopyBackupDialog';
 import { DeleteBackupDialog } from './DeleteBackupDialog';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
@@ -16,7 +18,14 @@ export function BackupActions({ backup }: { backup: Backup | null }) {
       ? `${backup.name} is ${backup.status}: actions are available when it is available.`
       : null;
   const start = (kind: 'copy' | 'delete' | 'restore') => backup && setOpen({ kind, backup });
-  const close = () => setOpen(null);
+  const close = () => {
+    const name = open?.backup.name;
+    setOpen(null);
+    focusAfterDialog(
+      () => document.getElementById(backupRadioId(name ?? '')),
+      () => document.querySelector<HTMLElement>('main h1'),
+    );
+  };
 
   return (
     <>

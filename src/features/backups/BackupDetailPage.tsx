@@ -50,7 +50,9 @@ export function BackupDetailPage({ name }: { name: string }) {
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h1">{backup.name}</Typography>
+        <Typography variant="h1" tabIndex={-1}>
+          {backup.name}
+        </Typography>
         <BackupActions backup={backup} />
       </Stack>
       <Paper variant="outlined" sx={{ p: 2 }}>

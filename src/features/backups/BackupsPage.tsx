@@ -38,7 +38,9 @@ export function BackupsPage() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h1">Backups{count}</Typography>
+        <Typography variant="h1" tabIndex={-1}>
+          Backups{count}
+        </Typography>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <Tooltip title="Refresh">
             <span>

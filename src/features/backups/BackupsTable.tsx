@@ -1,7 +1,7 @@
 import { Radio, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material';
 import { RouterLink } from '../../components/RouterLink';
 import type { Backup } from '../../domain/backup';
-import { backupColumns, formatTime } from './backup-columns';
+import { backupColumns, backupRadioId, formatTime } from './backup-columns';
 
 interface BackupsTableProps {
   backups: Backup[];
@@ -48,7 +48,7 @@ export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder
                     onChange={() => onSelect(backup.name)}
                     name="backup"
                     value={backup.name}
-                    slotProps={{ input: { 'aria-label': `Select ${backup.name}` } }}
+                    slotProps={{ input: { 'aria-label': `Select ${backup.name}`, id: backupRadioId(backup.name) } }}
                   />
                 </TableCell>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>

@@ -12,6 +12,9 @@ interface Column {
 /** `2026-11-25 04:17 UTC`: minutes are enough in a table; the detail page has the ARN and all. */
 export const formatTime = (d: Date | undefined) => (d ? `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'In progress');
 
+/** The row's radio, where focus goes back after an action on the backup. */
+export const backupRadioId = (name: string) => `select-backup-${name}`;
+
 /** The Backups table's columns after Name; Created is sortable and rendered by the table. */
 export const backupColumns: Column[] = [
   { id: 'cluster', header: 'Cluster', cell: (b) => b.clusterId || '–' },

@@ -3,6 +3,7 @@ import { Alert, Box, Button, CircularProgress, IconButton, Paper, Stack, TextFie
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { clusterQueries } from '../../api/clusters';
+import { focusAfterDialog } from '../../components/focus-after-dialog';
 import { toApiError } from '../../api/errors';
 import type { RedisCluster } from '../../domain/cluster';
 import { ClusterListState } from './ClusterListState';
@@ -22,6 +23,15 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
   const [deleteCluster, setDeleteCluster] = useState<RedisCluster | null>(null);
   const { selected, toggle, backupSource, blocker, deletable } = useClusterSelection(query.data);
 
+  const closeDialog = (cluster: RedisCluster, setOpen: (c: null) => void) => {
+    setOpen(null);
+    // Backup and Delete may be disabled now (snapshotting, deleting): focus the cluster's row.
+    focusAfterDialog(
+      () => document.querySelector<HTMLElement>(`input[aria-label="Select ${cluster.id}"]`),
+      () => document.querySelector<HTMLElement>('main h1'),
+    );
+  };
+
   const needle = filter.trim().toLowerCase();
   const visible = (query.data ?? []).filter((c) => c.id.toLowerCase().includes(needle));
   const count = query.data ? ` (${query.data.length})` : '';
@@ -29,7 +39,9 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h1">Redis clusters{count}</Typography>
+        <Typography variant="h1" tabIndex={-1}>
+          Redis clusters{count}
+        </Typography>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <Tooltip title="Refresh">
             <span>
@@ -79,8 +91,10 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
           <ClusterListState query={query} filter={filter} onClearFilter={() => setFilter('')} />
         )}
       </Paper>
-      {backupCluster ? renderBackupDialog(backupCluster, () => setBackupCluster(null)) : null}
-      {deleteCluster ? <DeleteClusterDialog key={deleteCluster.id} cluster={deleteCluster} onClose={() => setDeleteCluster(null)} /> : null}
+      {backupCluster ? renderBackupDialog(backupCluster, () => closeDialog(backupCluster, setBackupCluster)) : null}
+      {deleteCluster ? (
+        <DeleteClusterDialog key={deleteCluster.id} cluster={deleteCluster} onClose={() => closeDialog(deleteCluster, setDeleteCluster)} />
+      ) : null}
     </Stack>
   );
 }

@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** axe on every screen and dialog: no serious or critical issue. */
+async function audit(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, what).toEqual([]);
+}
+
+test('Redis clusters screen and its dialogs', async ({ ec, page }) => {
+  await ec.open();
+  await audit(page, 'Redis clusters');
+  await ec.select('myreplicatedredis');
+  await ec.backupButton().click();
+  await ec.cliText(ec.dialog());
+  await audit(page, 'Create Backup dialog with node choice and CLI text');
+  await ec.backupName().fill('bad--');
+  await expect(ec.dialog().getByRole('alert')).toBeVisible();
+  await audit(page, 'Create Backup dialog with errors');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await audit(page, 'Delete cluster dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await audit(page, 'Reset demo data dialog');
+});
+
+test('Backups screen, its dialogs and a backup’s page', async ({ ec, page }) => {
+  await ec.open({}, '/backups');
+  await audit(page, 'Backups');
+  await ec.backupRow('baseline-test-data').getByRole('radio').check();
+  for (const [button, dialog] of [
+    ['Copy', 'Copy Backup'],
+    ['Delete', 'Delete Backup'],
+    ['Restore', 'Restore Backup'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    // Audit the settled dialog, not its fade-in.
+    await expect(page.getByRole('dialog', { name: dialog })).toHaveCSS('opacity', '1');
+    await audit(page, dialog);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: dialog })).toBeHidden();
+  }
+  await page.getByRole('link', { name: 'myclusteredredis-before-upgrade' }).click();
+  await expect(page.getByRole('heading', { name: 'myclusteredredis-before-upgrade' })).toBeVisible();
+  await audit(page, 'Backup details');
+  await page.goto('/nowhere');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await audit(page, 'Page not found');
+});
+
+test('empty and no-match states', async ({ ec, page }) => {
+  await ec.open({ dataset: { clusters: [] } });
+  await expect(page.getByText('No Redis clusters')).toBeVisible();
+  await audit(page, 'No clusters');
+  await page.getByRole('link', { name: 'Backups', exact: true }).click();
+  await expect(page.getByText('No backups')).toBeVisible();
+  await audit(page, 'No backups');
+});
