@@ -1,17 +1,55 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
-export default defineConfig({
-  plugins: [react()],
-  server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
-  test: {
-    environment: 'jsdom',
-    globals: true,
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
-    restoreMocks: true,
-  },
+/**
+ * The production Content-Security-Policy: scripts only from this origin, requests only
+ * to this origin and the configured endpoint, nothing framed or embedded. Styles allow
+ * 'unsafe-inline' because MUI's emotion writes <style> elements at run time.
+ */
+function contentSecurityPolicy(endpoint: string | undefined, framing: boolean): string {
+  const endpointOrigin = endpoint ? new URL(endpoint).origin : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${endpointOrigin}`.trim(),
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // frame-ancestors only works as a header (browsers ignore it in <meta>).
+    ...(framing ? ["frame-ancestors 'none'"] : []),
+  ].join('; ');
+}
+
+/** The policy in the built index.html, so any static host serving dist/ sends it. */
+function cspMeta(endpoint: string | undefined): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(endpoint, false) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
+  return {
+    plugins: [react(), cspMeta(endpoint)],
+    server: { port: 5173, strictPort: false },
+    // `vite preview` serves the production build with the policy as a header too.
+    preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy(endpoint, true) } },
+    build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}'],
+      restoreMocks: true,
+    },
+  };
 });

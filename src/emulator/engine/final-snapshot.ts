@@ -14,7 +14,8 @@ export function finalSnapshot(
   quotaKey: string,
   take: (start: Pick<SnapshotRecord, 'name' | 'source' | 'startedAt' | 'durationMs'>) => SnapshotRecord,
 ): SnapshotRecord | undefined {
-  const requested = params.string('FinalSnapshotIdentifier');
+  // Present but empty is a bad name, not "no final backup".
+  const requested = params.raw('FinalSnapshotIdentifier');
   if (requested === undefined) return undefined;
   const name = checkSnapshotName(requested, 'FinalSnapshotIdentifier');
   checkNameFree(ctx.db, name);

@@ -24,6 +24,11 @@ export class Params {
     return value === null || value === '' ? undefined : value;
   }
 
+  /** The value as sent, '' included; undefined when the parameter is absent. */
+  raw(name: string): string | undefined {
+    return this.form.get(name) ?? undefined;
+  }
+
   required(name: string): string {
     const value = this.form.get(name);
     if (value === null) throw faults.missingParameter(name);
