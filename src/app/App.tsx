@@ -1,6 +1,6 @@
-import { CssBaseline, ThemeProvider } from '@mui/material';
+import { Box, CircularProgress, CssBaseline, ThemeProvider, Typography } from '@mui/material';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { config } from '../config';
 import { ConsoleLayout } from '../components/ConsoleLayout';
 import { navigate, useLocation } from '../components/router';
@@ -40,7 +40,16 @@ function ConsoleRoutes() {
       endpointLabel={config.emulator ? 'Local emulator' : config.endpoint}
       barActions={config.emulator ? <ResetDemoData /> : null}
     >
-      {route.element}
+      <Suspense fallback={<PageLoading />}>{route.element}</Suspense>
     </ConsoleLayout>
+  );
+}
+
+function PageLoading() {
+  return (
+    <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', p: 4 }}>
+      <CircularProgress size={20} aria-hidden />
+      <Typography>Loading</Typography>
+    </Box>
   );
 }

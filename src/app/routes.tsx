@@ -1,10 +1,13 @@
 import { Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Crumb } from '../components/ConsoleLayout';
 import { RouterLink } from '../components/RouterLink';
 import { CreateBackupDialog } from '../features/backup/CreateBackupDialog';
-import { BackupDetailPage } from '../features/backups/BackupDetailPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
+// The Backups screens load on first visit: they are not needed before the clusters table shows.
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const BackupDetailPage = lazy(() =>
+  import('../features/backups/BackupDetailPage').then((m) => ({ default: m.BackupDetailPage })),
+);
 import { ClustersPage } from '../features/clusters/ClustersPage';
 
 export interface Route {

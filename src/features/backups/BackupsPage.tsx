@@ -6,11 +6,10 @@ import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
 import { ListState } from '../../components/ListState';
 import { navigate, useLocation } from '../../components/router';
+import { usePagination } from '../../components/use-pagination';
 import { byCreatedDesc, type Backup } from '../../domain/backup';
 import { BackupActions } from './BackupActions';
 import { BackupsTable } from './BackupsTable';
-
-const PAGE_SIZES = [10, 25, 50, 100];
 
 /** Backups: every backup in the account, filterable by name or cluster, newest first. */
 export function BackupsPage() {
@@ -18,8 +17,6 @@ export function BackupsPage() {
   const cluster = useLocation().searchParams.get('cluster');
   const [filter, setFilter] = useState('');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(25);
   const [selectedName, setSelectedName] = useState<string | null>(null);
 
   const needle = filter.trim().toLowerCase();
@@ -28,9 +25,7 @@ export function BackupsPage() {
     .filter((b) => !cluster || b.clusterId.toLowerCase() === cluster.toLowerCase())
     .filter(matches)
     .sort((a, b) => (order === 'desc' ? byCreatedDesc(a, b) : byCreatedDesc(b, a)));
-  const lastPage = Math.max(0, Math.ceil(visible.length / pageSize) - 1);
-  const shownPage = Math.min(page, lastPage);
-  const rows = visible.slice(shownPage * pageSize, (shownPage + 1) * pageSize);
+  const { rows, firstPage, paginationProps } = usePagination(visible);
   // A backup that is gone (deleted, expired) can't stay selected.
   const selected = query.data?.find((b) => b.name === selectedName) ?? null;
   const count = query.data ? ` (${query.data.length})` : '';
@@ -69,7 +64,7 @@ export function BackupsPage() {
             value={filter}
             onChange={(e) => {
               setFilter(e.target.value);
-              setPage(0);
+              firstPage();
             }}
             sx={{ width: 360, maxWidth: '100%' }}
             helperText={needle || cluster ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
@@ -87,21 +82,10 @@ export function BackupsPage() {
               order={order}
               onToggleOrder={() => {
                 setOrder((o) => (o === 'desc' ? 'asc' : 'desc'));
-                setPage(0);
+                firstPage();
               }}
             />
-            <TablePagination
-              component="div"
-              count={visible.length}
-              page={shownPage}
-              onPageChange={(_e, p) => setPage(p)}
-              rowsPerPage={pageSize}
-              rowsPerPageOptions={PAGE_SIZES}
-              onRowsPerPageChange={(e) => {
-                setPageSize(Number(e.target.value));
-                setPage(0);
-              }}
-            />
+            <TablePagination component="div" {...paginationProps} />
           </>
         ) : (
           <ListState

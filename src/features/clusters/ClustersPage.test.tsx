@@ -57,8 +57,12 @@ describe('ClustersPage', () => {
     resetEmulator({
       dataset: { clusters: Array.from({ length: 250 }, (_, i) => ({ kind: 'single' as const, id: `c-${i + 1}` })) },
     });
-    setup();
+    const { user } = setup();
     expect(await screen.findByRole('heading', { name: 'Redis clusters (250)' })).toBeInTheDocument();
+    // One page of 25 rows at a time, as the AWS console shows them; every one is reachable.
+    expect(screen.getByText('1–25 of 250')).toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(25);
+    await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'c-250');
     expect(screen.getByRole('checkbox', { name: 'Select c-250' })).toBeInTheDocument();
   });
 

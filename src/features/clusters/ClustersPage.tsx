@@ -1,9 +1,10 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button, CircularProgress, IconButton, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, IconButton, Paper, Stack, TablePagination, TextField, Tooltip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { clusterQueries } from '../../api/clusters';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
+import { usePagination } from '../../components/use-pagination';
 import { toApiError } from '../../api/errors';
 import type { RedisCluster } from '../../domain/cluster';
 import { ClusterListState } from './ClusterListState';
@@ -33,7 +34,8 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
   };
 
   const needle = filter.trim().toLowerCase();
-  const visible = (query.data ?? []).filter((c) => c.id.toLowerCase().includes(needle));
+  const visible = useMemo(() => (query.data ?? []).filter((c) => c.id.toLowerCase().includes(needle)), [query.data, needle]);
+  const { rows, firstPage, paginationProps } = usePagination(visible);
   const count = query.data ? ` (${query.data.length})` : '';
 
   return (
@@ -80,13 +82,19 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
             size="small"
             label="Find clusters"
             value={filter}
-            onChange={(e) => setFilter(e.target.value)}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              firstPage();
+            }}
             sx={{ width: 360, maxWidth: '100%' }}
             helperText={needle && query.data ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
           />
         </Box>
         {query.data && visible.length > 0 ? (
-          <ClustersTable clusters={visible} selected={selected} onToggle={toggle} />
+          <>
+            <ClustersTable clusters={rows} selected={selected} onToggle={toggle} />
+            <TablePagination component="div" {...paginationProps} />
+          </>
         ) : (
           <ClusterListState query={query} filter={filter} onClearFilter={() => setFilter('')} />
         )}

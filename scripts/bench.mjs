@@ -1,0 +1,208 @@
+// `npm run bench`: the console's performance on this machine, printed as tables.
+// Production build + `vite preview` + Chromium, in one run. Not a timed test: it reports.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const PORT = 4190;
+const BASE = `http://localhost:${PORT}`;
+const SIZES = [10, 1_000, 5_000];
+const RUNS = 5;
+const dist = 'dist';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(0)} ms`;
+
+function table(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\n${title}\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`);
+}
+
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+// 1. The production build and its chunks.
+await run('npx', ['vite', 'build', '--logLevel', 'error']);
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const initial = new Set([...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+// Static imports of the entry are initial too (Vite lists them as modulepreload links).
+const chunks = readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .map((file) => {
+    const bytes = readFileSync(join(dist, 'assets', file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, initial: initial.has(file) };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+const initialGzip = chunks.filter((c) => c.initial).reduce((n, c) => n + c.gzip, 0);
+table(
+  'Production build: JavaScript chunks',
+  ['chunk', 'loaded', 'raw', 'gzip'],
+  [
+    ...chunks.map((c) => [c.file, c.initial ? 'initially' : /^(index\.)?browser-/.test(c.file) ? 'emulator mode only (msw + emulator)' : 'on first visit of its screen', kb(c.raw), kb(c.gzip)]),
+    ['initial JavaScript, total', '', '', `${kb(initialGzip)} (budget 280 KB: ${initialGzip <= 280 * 1024 ? 'met' : 'MISSED'})`],
+  ],
+);
+
+// 2. Static floors: the same table as plain HTML, served by the same server.
+const cells = (i) => [`cluster-${i}`, 'Cluster mode disabled', 1, 1, 'cache.m5.large', 'available', '7.1'];
+for (const n of SIZES) {
+  const rows = Array.from({ length: n }, (_, i) => `<tr><td><input type="checkbox" aria-label="Select cluster-${i}"></td>${cells(i).map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  writeFileSync(
+    join(dist, `bench-static-${n}.html`),
+    `<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body><table><thead><tr><th></th><th>Name</th><th>Mode</th><th>Shards</th><th>Nodes</th><th>Node type</th><th>Status</th><th>Engine version</th></tr></thead><tbody>${rows}</tbody></table></body></html>`,
+  );
+}
+
+const preview = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const stop = () => {
+  try {
+    process.kill(-preview.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  for (const n of SIZES) rmSync(join(dist, `bench-static-${n}.html`), { force: true });
+};
+process.on('exit', stop);
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${BASE}/redis`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const browser = await chromium.launch({
+  executablePath,
+  args: executablePath ? ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] : [],
+});
+
+const dataset = (n) => ({
+  clusters: Array.from({ length: n }, (_, i) => ({ kind: 'single', id: `cluster-${i}`, nodeType: 'cache.m5.large', engineVersion: '7.1' })),
+  snapshots: [],
+});
+
+/** A fresh page with the emulator seeded (no saved state). */
+async function consolePage(n) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript((options) => {
+    window.__ELASTICACHE_EMULATOR__ = options;
+  }, { dataset: dataset(n), persist: false });
+  return { context, page };
+}
+
+// Milliseconds from navigation start until the table has `n` rows (performance.now() is since navigation).
+const rowsShown = (page, n) =>
+  page.waitForFunction((count) => document.querySelectorAll('tbody tr').length >= count && performance.now(), n, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue());
+
+// 3. Navigation to rows, console vs floor. The console shows its first page (25 rows, as
+// the AWS console pages its tables) with the count of all; the floor renders every row.
+const PAGE = 25;
+const loadRows = [];
+for (const n of SIZES) {
+  const consoleTimes = [];
+  const floorTimes = [];
+  for (let r = 0; r < RUNS; r++) {
+    const { context, page } = await consolePage(n);
+    await page.goto(`${BASE}/redis`);
+    consoleTimes.push(await rowsShown(page, Math.min(n, PAGE)));
+    await page.getByRole('heading', { name: `Redis clusters (${n})` }).waitFor();
+    await context.close();
+    const floor = await browser.newContext();
+    const floorPage = await floor.newPage();
+    await floorPage.goto(`${BASE}/bench-static-${n}.html`);
+    floorTimes.push(await rowsShown(floorPage, n));
+    await floor.close();
+  }
+  const c = median(consoleTimes);
+  const f = median(floorTimes);
+  loadRows.push([n.toLocaleString('en'), ms(c), ms(f), `${(c / f).toFixed(1)}×`]);
+}
+table(
+  `Navigation to the clusters table showing its rows (median of ${RUNS}; console: first page of ${PAGE}, floor: all rows)`,
+  ['clusters', 'console', 'static HTML floor', 'ratio'],
+  loadRows,
+);
+
+// 4. Interactions with 5,000 rows: time from the input event to the next frame painted.
+const interactions = [];
+{
+  const { context, page } = await consolePage(5_000);
+  await page.goto(`${BASE}/redis`);
+  await rowsShown(page, PAGE);
+  const filterTimes = [];
+  const dialogTimes = [];
+  for (let r = 0; r < RUNS; r++) {
+    filterTimes.push(
+      await page.evaluate(async () => {
+        const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const box = document.querySelector('input[type="search"]');
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const t0 = performance.now();
+        setValue.call(box, 'cluster-49');
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await nextFrame();
+        const took = performance.now() - t0;
+        setValue.call(box, '');
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await nextFrame();
+        return took;
+      }),
+    );
+    await page.getByRole('checkbox', { name: 'Select cluster-1', exact: true }).check();
+    dialogTimes.push(
+      await page.evaluate(async () => {
+        const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Backup');
+        const t0 = performance.now();
+        button.click();
+        await nextFrame();
+        if (!document.querySelector('[role="dialog"]')) throw new Error('no dialog');
+        return performance.now() - t0;
+      }),
+    );
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: 'Select cluster-1', exact: true }).uncheck();
+  }
+  interactions.push(['filter 5,000 rows (type "cluster-49")', ms(median(filterTimes)), '100 ms']);
+  interactions.push(['open the Create Backup dialog', ms(median(dialogTimes)), '100 ms']);
+  await context.close();
+}
+table(`Interactions with 5,000 clusters (input to next frame, median of ${RUNS})`, ['interaction', 'time', 'goal'], interactions);
+
+// 5. Requests in 30 s, on Playwright's clock: settled, and while one backup runs.
+const requests = [];
+{
+  const { context, page } = await consolePage(10);
+  await page.clock.install();
+  let count = 0;
+  page.on('request', (r) => r.method() === 'POST' && r.url().includes('/emulator') && count++);
+  await page.goto(`${BASE}/redis`);
+  await rowsShown(page, 10);
+  count = 0;
+  await page.clock.runFor(30_000);
+  requests.push(['everything settled', count, '0']);
+  await page.getByRole('checkbox', { name: 'Select cluster-1', exact: true }).check();
+  await page.getByRole('button', { name: 'Backup', exact: true }).click();
+  count = 0;
+  await page.getByRole('dialog').getByRole('button', { name: 'Create Backup' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.clock.runFor(30_000);
+  requests.push(['one backup (6 s) runs, then settles', count, 'report']);
+  await context.close();
+}
+table('ElastiCache requests in 30 s', ['situation', 'requests', 'goal'], requests);
+
+await browser.close();
+stop();
+process.exit(0);

@@ -1,0 +1,30 @@
+import { useState, type ChangeEvent } from 'react';
+
+export const PAGE_SIZES = [10, 25, 50, 100];
+
+/**
+ * A page of `items` and the props for MUI's TablePagination. Tables render one page, as
+ * the AWS console's do: 5,000 clusters cost 25 rows of DOM, not 5,000.
+ */
+export function usePagination<T>(items: readonly T[], initialSize = 25) {
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(initialSize);
+  const lastPage = Math.max(0, Math.ceil(items.length / pageSize) - 1);
+  // A filter or a deletion may leave fewer pages than the one shown.
+  const shown = Math.min(page, lastPage);
+  return {
+    rows: items.slice(shown * pageSize, (shown + 1) * pageSize),
+    firstPage: () => setPage(0),
+    paginationProps: {
+      count: items.length,
+      page: shown,
+      rowsPerPage: pageSize,
+      rowsPerPageOptions: PAGE_SIZES,
+      onPageChange: (_event: unknown, next: number) => setPage(next),
+      onRowsPerPageChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+        setPageSize(Number(event.target.value));
+        setPage(0);
+      },
+    },
+  };
+}
