@@ -33,10 +33,10 @@ export function useActionSubmit() {
   return { submit, failure, setFailure, pending: action.isPending };
 }
 
-/** The failure as one line for the dialog's alert. */
-export function failureText(failure: ApiError | null, what: string): string | null {
+/** The failure as one line for the dialog's alert; `notDone` says what didn't happen ("The backup was not started"). */
+export function failureText(failure: ApiError | null, notDone: string): string | null {
   if (!failure) return null;
   return failure.kind === 'network'
-    ? `${what} was not done: ${failure.message} Check the connection and retry.`
+    ? `${notDone}: ${failure.message} Check the connection and retry.`
     : `${failure.code ?? 'Error'}: ${failure.message}`;
 }

@@ -12,15 +12,17 @@ interface FormDialogProps {
   /** A failed call, shown at the top with a retry that resubmits what was typed. */
   failure?: string | null;
   destructive?: boolean;
+  /** The id of the text that describes the dialog (its subject). */
+  describedBy?: string;
   children: ReactNode;
 }
 
 /** A modal with one primary action and Cancel (Cloudscape's modal): Enter submits, Escape cancels. */
 export function FormDialog(props: FormDialogProps) {
-  const { title, submitLabel, onSubmit, onClose, pending, submitDisabled, failure, destructive, children } = props;
+  const { title, submitLabel, onSubmit, onClose, pending, submitDisabled, failure, destructive, describedBy, children } = props;
   const titleId = useId();
   return (
-    <Dialog open onClose={() => !pending && onClose()} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open onClose={() => !pending && onClose()} aria-labelledby={titleId} aria-describedby={describedBy} fullWidth maxWidth="sm">
       <form onSubmit={onSubmit} noValidate>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>

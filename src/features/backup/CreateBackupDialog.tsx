@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toApiError, type ApiError } from '../../api/errors';
+import { failureText } from '../../api/use-action-submit';
 import { useCreateSnapshot } from '../../api/snapshots';
 import { CliPreview } from '../../components/CliPreview';
+import { FormDialog } from '../../components/FormDialog';
 import { NameField } from '../../components/NameField';
 import { notifications } from '../../components/notifications';
 import { backupTarget, defaultBackupNode, needsNodeChoice } from '../../domain/backup-target';
@@ -73,62 +75,30 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
   };
 
   return (
-    <Dialog
-      open
-      onClose={() => !pending && onClose()}
-      aria-labelledby="create-backup-title"
-      aria-describedby="create-backup-cluster"
-      fullWidth
-      maxWidth="sm"
+    <FormDialog
+      title="Create Backup"
+      submitLabel="Create Backup"
+      onSubmit={(event) => void form.handleSubmit(save)(event)}
+      onClose={onClose}
+      pending={pending}
+      submitDisabled={!isValid}
+      failure={failureText(failure, 'The backup was not started')}
+      describedBy="create-backup-cluster"
     >
-      <form onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate>
-        <DialogTitle id="create-backup-title">Create Backup</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 0.5 }}>
-            {failure ? (
-              <Alert
-                severity="error"
-                action={
-                  <Button color="inherit" type="submit" disabled={pending}>
-                    Retry
-                  </Button>
-                }
-              >
-                {failure.kind === 'network'
-                  ? `The backup was not started: ${failure.message} Check the connection and retry.`
-                  : `${failure.code ?? 'Error'}: ${failure.message}`}
-              </Alert>
-            ) : null}
-            <Typography id="create-backup-cluster">
-              Cluster: <strong>{cluster.id}</strong>
-              {cluster.clusterModeEnabled ? ` (cluster mode enabled, ${cluster.shards} shards: every shard is backed up)` : ''}
-            </Typography>
-            {needsNodeChoice(cluster) ? <NodeChoice control={form.control} cluster={cluster} disabled={pending} /> : null}
-            <NameField
-              control={form.control}
-              name="snapshotName"
-              label="Backup Name"
-              constraint={snapshotNameConstraint}
-              disabled={pending}
-              autoFocus
-            />
-            <CliPreview request={createSnapshotRequest(backupTarget(cluster, watchedNode), watchedName)} />
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={pending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={!isValid || pending}
-            startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-          >
-            Create Backup
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <Typography id="create-backup-cluster">
+        Cluster: <strong>{cluster.id}</strong>
+        {cluster.clusterModeEnabled ? ` (cluster mode enabled, ${cluster.shards} shards: every shard is backed up)` : ''}
+      </Typography>
+      {needsNodeChoice(cluster) ? <NodeChoice control={form.control} cluster={cluster} disabled={pending} /> : null}
+      <NameField
+        control={form.control}
+        name="snapshotName"
+        label="Backup Name"
+        constraint={snapshotNameConstraint}
+        disabled={pending}
+        autoFocus
+      />
+      <CliPreview request={createSnapshotRequest(backupTarget(cluster, watchedNode), watchedName)} />
+    </FormDialog>
   );
 }

@@ -51,7 +51,7 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
       onClose={onClose}
       pending={pending}
       submitDisabled={!form.formState.isValid}
-      failure={nameFault ? null : failureText(failure, 'The copy')}
+      failure={nameFault ? null : failureText(failure, 'The copy was not made')}
     >
       <Typography>
         Source backup: <strong>{backup.name}</strong>

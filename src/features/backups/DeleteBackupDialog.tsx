@@ -38,7 +38,7 @@ export function DeleteBackupDialog({ backup, onClose }: DeleteBackupDialogProps)
       onSubmit={(event) => void confirm(event)}
       onClose={onClose}
       pending={pending}
-      failure={failureText(failure, 'The deletion')}
+      failure={failureText(failure, 'The backup was not deleted')}
     >
       <Typography>
         Are you sure you want to delete the backup <strong>{backup.name}</strong>

@@ -56,7 +56,7 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
       onClose={onClose}
       pending={pending}
       submitDisabled={!form.formState.isValid}
-      failure={nameFault ? null : failureText(failure, 'The restore')}
+      failure={nameFault ? null : failureText(failure, 'The cluster was not created')}
     >
       <Typography>
         Create a new {backup.clusterModeEnabled ? `cluster mode enabled cluster with ${backup.shards} shards` : 'Redis cluster'} from

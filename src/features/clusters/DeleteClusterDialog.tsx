@@ -54,7 +54,7 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
       onClose={onClose}
       pending={pending}
       submitDisabled={!form.formState.isValid}
-      failure={nameFault ? null : failureText(failure, 'The deletion')}
+      failure={nameFault ? null : failureText(failure, 'The cluster was not deleted')}
     >
       <Typography>
         Delete the cluster <strong>{cluster.id}</strong>
