@@ -15,7 +15,7 @@ interface BackupsTableProps {
 export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder }: BackupsTableProps) {
   return (
     <TableContainer>
-      <Table size="small" aria-label="Backups">
+      <Table size="small" aria-label="Backups" sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -31,7 +31,7 @@ export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder
             ))}
             <TableCell component="th" scope="col" sortDirection={order}>
               <TableSortLabel active direction={order} onClick={onToggleOrder}>
-                Created
+                Created (UTC)
                 <span className="visually-hidden">{order === 'desc' ? ', newest first' : ', oldest first'}</span>
               </TableSortLabel>
             </TableCell>
@@ -59,7 +59,7 @@ export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder
                     {col.cell(backup)}
                   </TableCell>
                 ))}
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(backup.createdAt)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(backup.createdAt, false)}</TableCell>
               </TableRow>
             );
           })}

@@ -9,8 +9,9 @@ interface Column {
   cell: (b: Backup) => ReactNode;
 }
 
-/** `2026-11-25 04:17 UTC`: minutes are enough in a table; the detail page has the ARN and all. */
-export const formatTime = (d: Date | undefined) => (d ? `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'In progress');
+/** `2026-11-25 04:17 UTC` (minutes are enough); the table says UTC once, in its header. */
+export const formatTime = (d: Date | undefined, zone = true) =>
+  d ? `${d.toISOString().slice(0, 16).replace('T', ' ')}${zone ? ' UTC' : ''}` : 'In progress';
 
 /** The row's radio, where focus goes back after an action on the backup. */
 export const backupRadioId = (name: string) => `select-backup-${name}`;

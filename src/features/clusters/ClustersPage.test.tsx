@@ -17,9 +17,10 @@ describe('ClustersPage', () => {
     expect(await screen.findByRole('heading', { name: 'Redis clusters (5)' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Redis clusters' });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^Select ${name} ${name} `) });
-    expect(within(row('myclusteredredis')).getByText('Cluster mode enabled')).toBeInTheDocument();
-    expect(row('myclusteredredis')).toHaveTextContent(/enabled\s*2\s*4\s*cache\.r3\.large/);
-    expect(row('myreplicatedredis')).toHaveTextContent(/disabled\s*1\s*3\s*cache\.m3\.large/);
+    expect(within(table).getByRole('columnheader', { name: 'Cluster mode' })).toBeInTheDocument();
+    expect(within(row('myclusteredredis')).getByText('Enabled')).toBeInTheDocument();
+    expect(row('myclusteredredis')).toHaveTextContent(/Enabled\s*2\s*4\s*cache\.r3\.large/);
+    expect(row('myreplicatedredis')).toHaveTextContent(/Disabled\s*1\s*3\s*cache\.m3\.large/);
     expect(row('mynonclusteredredis')).toHaveTextContent(/cache\.m3\.2xlarge\s*available\s*3\.2\.4/);
     expect(within(table).queryByText('mymemcached')).not.toBeInTheDocument();
   });

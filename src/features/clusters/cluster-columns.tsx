@@ -12,7 +12,7 @@ export interface ClusterColumn {
 
 /** The Redis clusters table's columns, as the console names them. */
 export const clusterColumns: ClusterColumn[] = [
-  { id: 'mode', header: 'Mode', cell: (c) => (c.clusterModeEnabled ? 'Cluster mode enabled' : 'Cluster mode disabled') },
+  { id: 'mode', header: 'Cluster mode', cell: (c) => (c.clusterModeEnabled ? 'Enabled' : 'Disabled') },
   { id: 'shards', header: 'Shards', cell: (c) => c.shards, align: 'right' },
   { id: 'nodes', header: 'Nodes', cell: (c) => c.nodes.length, align: 'right' },
   { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–' },
