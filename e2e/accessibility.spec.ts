@@ -4,6 +4,8 @@ import { expect, test } from './fixtures';
 
 /** axe on every screen and dialog: no serious or critical issue. */
 async function audit(page: Page, what: string) {
+  // Audit what the user sees once it settles, not a dialog or backdrop half faded in.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
