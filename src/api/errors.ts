@@ -33,3 +33,9 @@ export function isRetryable(error: unknown): boolean {
   if (e.kind === 'network') return true;
   return (e.status ?? 0) >= 500 || THROTTLING.has(e.code ?? '');
 }
+
+/** A service fault about one field: one of `codes`, or InvalidParameterValue naming `parameter`. */
+export function isFieldFault(error: ApiError | null | undefined, parameter: string, codes: readonly string[]): error is ApiError {
+  if (!error || error.kind !== 'service') return false;
+  return codes.includes(error.code ?? '') || (error.code === 'InvalidParameterValueException' && error.message.includes(parameter));
+}

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { addCluster } from './cluster-factory';
 import type { EngineContext } from './context';
+import type { ClusterSpec } from './dataset';
 import { faults } from './faults';
 import type { Params } from './query-protocol';
 import type { SnapshotRecord } from './records';
@@ -75,4 +77,25 @@ export function restoredSizes(backup: SnapshotRecord | undefined, shards: number
   if (sizes.length === shards) return sizes;
   const total = sizes.reduce((a, b) => a + b, 0);
   return Array.from({ length: shards }, () => Math.round((total / shards) * 10) / 10);
+}
+
+/** The spec fields every new cluster takes from the request (or the backup it restores). */
+export function commonSpec(params: Params, engine: string, backup: SnapshotRecord | undefined) {
+  return {
+    nodeType: nodeTypeParam(params, backup),
+    engineVersion: engineVersionParam(params, engine, backup),
+    dataSizeMb: 0,
+    snapshotRetentionLimit: integerParam(params, 'SnapshotRetentionLimit', 0, 35) ?? 0,
+    snapshotWindow: params.string('SnapshotWindow') ?? '05:00-06:00',
+  };
+}
+
+/** Adds the cluster `creating` from now, holding the restored backup's data. */
+export function provision(ctx: EngineContext, spec: ClusterSpec, backup: SnapshotRecord | undefined, shards: number): void {
+  addCluster(ctx.db, spec, {
+    createdAt: ctx.now,
+    provisionMs: ctx.settings.createDurationMs,
+    restoredFrom: backup?.name,
+    shardSizesMb: restoredSizes(backup, shards),
+  });
 }

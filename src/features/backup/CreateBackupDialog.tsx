@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { toApiError, type ApiError } from '../../api/errors';
+import { isFieldFault, toApiError, type ApiError } from '../../api/errors';
 import { failureText } from '../../api/use-action-submit';
 import { useCreateSnapshot } from '../../api/snapshots';
 import { CliPreview } from '../../components/CliPreview';
@@ -17,10 +17,6 @@ import { backupFormSchema, createSnapshotRequest, type BackupFormValues } from '
 import { NodeChoice } from './NodeChoice';
 import { backupNotificationId, pendingBackups } from './pending-backups';
 
-/** Errors the service reports about the name itself are shown at the Backup Name box. */
-function isNameFault({ code, message }: ApiError): boolean {
-  return code === 'SnapshotAlreadyExistsFault' || (code === 'InvalidParameterValueException' && /SnapshotName/.test(message));
-}
 
 interface CreateBackupDialogProps {
   cluster: RedisCluster;
@@ -66,7 +62,8 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
       // Only a failure lets the dialog submit again; after success it is closing.
       inFlight.current = false;
       const apiError = toApiError(error);
-      if (isNameFault(apiError)) {
+      // Faults about the name itself are shown at the Backup Name box.
+      if (isFieldFault(apiError, 'SnapshotName', ['SnapshotAlreadyExistsFault'])) {
         form.setError('snapshotName', { type: 'server', message: apiError.message }, { shouldFocus: true });
       } else {
         setFailure(apiError);

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Typography } from '@mui/material';
 import { useForm, useWatch } from 'react-hook-form';
+import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -37,8 +38,8 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
         content: `${stored} shows creating and ${backup.name} copying until the copy is complete.`,
       });
       onClose();
-    } else if (outcome.error?.code === 'SnapshotAlreadyExistsFault' || /TargetSnapshotName/.test(outcome.error?.message ?? '')) {
-      form.setError('targetName', { type: 'server', message: outcome.error?.message }, { shouldFocus: true });
+    } else if (isFieldFault(outcome.error, 'TargetSnapshotName', ['SnapshotAlreadyExistsFault'])) {
+      form.setError('targetName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
   const nameFault = form.formState.errors.targetName?.type === 'server';

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MenuItem, TextField, Typography } from '@mui/material';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -16,7 +17,7 @@ interface RestoreBackupDialogProps {
   onClose: () => void;
 }
 
-const NAME_FAULTS = new Set(['CacheClusterAlreadyExistsFault', 'ReplicationGroupAlreadyExistsFault']);
+const NAME_FAULTS = ['CacheClusterAlreadyExistsFault', 'ReplicationGroupAlreadyExistsFault'];
 
 /** Restore = create a new cluster from the backup (CreateCacheCluster / CreateReplicationGroup with SnapshotName). */
 export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProps) {
@@ -42,7 +43,7 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
         content: `${id} shows creating and ${backup.name} restoring until the cluster is available.`,
       });
       onClose();
-    } else if (outcome.error && (NAME_FAULTS.has(outcome.error.code ?? '') || /ClusterId|ReplicationGroupId/.test(outcome.error.message))) {
+    } else if (isFieldFault(outcome.error, backup.clusterModeEnabled ? 'ReplicationGroupId' : 'CacheClusterId', NAME_FAULTS)) {
       form.setError('clusterName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, FormControlLabel, FormHelperText, Typography } from '@mui/material';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -39,8 +40,8 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
         content: `It shows deleting until it is gone${final}. Manual backups of it stay in Backups.`,
       });
       onClose();
-    } else if (outcome.error?.code === 'SnapshotAlreadyExistsFault' || /FinalSnapshotIdentifier/.test(outcome.error?.message ?? '')) {
-      form.setError('finalName', { type: 'server', message: outcome.error?.message }, { shouldFocus: true });
+    } else if (isFieldFault(outcome.error, 'FinalSnapshotIdentifier', ['SnapshotAlreadyExistsFault'])) {
+      form.setError('finalName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
   const nameFault = form.formState.errors.finalName?.type === 'server';

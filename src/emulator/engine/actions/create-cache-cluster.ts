@@ -1,22 +1,13 @@
 import { cacheClusterIdSchema } from '../../../domain/snapshot-name';
-import { addCluster } from '../cluster-factory';
 import type { Action } from '../context';
 import { clusterSpecSchema } from '../dataset';
 import { faults } from '../faults';
-import {
-  backupToRestore,
-  checkedId,
-  engineParam,
-  engineVersionParam,
-  integerParam,
-  nodeTypeParam,
-  restoredSizes,
-} from '../new-cluster';
+import { backupToRestore, checkedId, commonSpec, engineParam, integerParam, provision } from '../new-cluster';
 import { cacheClusterView } from '../views';
 
 /** CreateCacheCluster; with SnapshotName it restores that backup into the new cluster. */
 export const createCacheCluster: Action = (ctx, params) => {
-  const { db, now, settings } = ctx;
+  const { db, now } = ctx;
   const id = checkedId(params, 'CacheClusterId', cacheClusterIdSchema);
   if (params.string('ReplicationGroupId')) {
     throw faults.invalidParameterValue('Adding a node to a replication group (ReplicationGroupId) is not supported by this emulator.');
@@ -37,20 +28,11 @@ export const createCacheCluster: Action = (ctx, params) => {
     id,
     engine,
     numNodes,
-    nodeType: nodeTypeParam(params, backup),
-    engineVersion: engineVersionParam(params, engine, backup),
-    dataSizeMb: 0,
-    snapshotRetentionLimit: integerParam(params, 'SnapshotRetentionLimit', 0, 35) ?? 0,
-    snapshotWindow: params.string('SnapshotWindow') ?? '05:00-06:00',
+    ...commonSpec(params, engine, backup),
   });
   if (db.clusters.has(id)) throw faults.cacheClusterAlreadyExists(id);
 
-  addCluster(db, spec, {
-    createdAt: now,
-    provisionMs: settings.createDurationMs,
-    restoredFrom: backup?.name,
-    shardSizesMb: restoredSizes(backup, 1),
-  });
+  provision(ctx, spec, backup, 1);
   const cluster = db.clusters.get(id);
   if (!cluster) throw new Error(`cluster ${id} was not added`);
   return { CacheCluster: cacheClusterView(db, cluster, now, false) };

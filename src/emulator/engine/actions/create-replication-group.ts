@@ -1,17 +1,9 @@
 import { replicationGroupIdSchema } from '../../../domain/snapshot-name';
-import { addCluster, memberIds } from '../cluster-factory';
+import { memberIds } from '../cluster-factory';
 import type { Action } from '../context';
 import { clusterSpecSchema } from '../dataset';
 import { faults } from '../faults';
-import {
-  backupToRestore,
-  checkedId,
-  engineParam,
-  engineVersionParam,
-  integerParam,
-  nodeTypeParam,
-  restoredSizes,
-} from '../new-cluster';
+import { backupToRestore, checkedId, commonSpec, engineParam, integerParam, provision } from '../new-cluster';
 import { replicationGroupView } from '../views';
 
 /**
@@ -20,7 +12,7 @@ import { replicationGroupView } from '../views';
  * which keeps the backup's cluster mode and shard count unless told otherwise.
  */
 export const createReplicationGroup: Action = (ctx, params) => {
-  const { db, now, settings } = ctx;
+  const { db, now } = ctx;
   const id = checkedId(params, 'ReplicationGroupId', replicationGroupIdSchema);
   const description = params.required('ReplicationGroupDescription');
   const backup = backupToRestore(ctx, params);
@@ -48,22 +40,13 @@ export const createReplicationGroup: Action = (ctx, params) => {
     shards,
     replicasPerShard: replicasPerNodeGroup ?? 1,
     replicas: (numCacheClusters ?? (replicasPerNodeGroup ?? 0) + 1) - 1,
-    nodeType: nodeTypeParam(params, backup),
-    engineVersion: engineVersionParam(params, engine, backup),
-    dataSizeMb: 0,
-    snapshotRetentionLimit: integerParam(params, 'SnapshotRetentionLimit', 0, 35) ?? 0,
-    snapshotWindow: params.string('SnapshotWindow') ?? '05:00-06:00',
+    ...commonSpec(params, engine, backup),
   });
   if (db.groups.has(id)) throw faults.replicationGroupAlreadyExists(id);
   const taken = memberIds(spec).find((m) => db.clusters.has(m));
   if (taken) throw faults.cacheClusterAlreadyExists(taken);
 
-  addCluster(db, spec, {
-    createdAt: now,
-    provisionMs: settings.createDurationMs,
-    restoredFrom: backup?.name,
-    shardSizesMb: restoredSizes(backup, shards),
-  });
+  provision(ctx, spec, backup, shards);
   const group = db.groups.get(id);
   if (!group) throw new Error(`replication group ${id} was not added`);
   return { ReplicationGroup: replicationGroupView(db, group, now) };
