@@ -53,4 +53,36 @@ describe('emulator HTTP server', () => {
     const response = await fetch(`${endpoint}/`, { method: 'POST', body: 'Action=DescribeSnapshots&Version=2015-02-02' });
     expect(response.status).toBe(200);
   });
+
+  it('acts out injected faults: a dropped connection, a slow answer, a 500 whose work was done', async () => {
+    const engine = createEngine({ backupDurationMs: 0 });
+    const faulty = createEmulatorServer(engine);
+    await new Promise<void>((resolve) => faulty.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(faulty.address() as AddressInfo).port}/`;
+    const create = (name: string) =>
+      fetch(url, { method: 'POST', body: `Action=CreateSnapshot&Version=2015-02-02&CacheClusterId=myNonClusteredRedis&SnapshotName=${name}` });
+    try {
+      engine.setFaults([{ kind: 'drop', times: 1 }]);
+      await expect(create('dropped')).rejects.toThrow();
+      expect(engine.db.snapshots.has('dropped')).toBe(false);
+
+      engine.setFaults([{ kind: 'slow', delayMs: 300 }]);
+      const started = Date.now();
+      expect((await create('slow')).status).toBe(200);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+
+      engine.setFaults([{ kind: 'http-500', afterProcessing: true, times: 1 }]);
+      const lost = await create('lost');
+      expect(lost.status).toBe(500);
+      expect(await lost.text()).toContain('<Type>Receiver</Type><Code>InternalFailure</Code>');
+      expect(engine.db.snapshots.has('lost')).toBe(true);
+
+      engine.setFaults([{ kind: 'throttling', action: 'DescribeSnapshots', times: 1 }]);
+      const throttled = await fetch(url, { method: 'POST', body: 'Action=DescribeSnapshots&Version=2015-02-02' });
+      expect(throttled.status).toBe(400);
+      expect(await throttled.text()).toContain('<Code>Throttling</Code><Message>Rate exceeded</Message>');
+    } finally {
+      faulty.close();
+    }
+  });
 });
