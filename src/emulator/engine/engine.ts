@@ -81,6 +81,10 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
   const fresh = (dataset?: DatasetInput) => buildDb(dataset ?? options.dataset ?? defaultDataset, clock());
   let db = loadSaved(options.store) ?? fresh();
   const save = () => options.store?.save(toState(db));
+  const reset = (dataset?: DatasetInput) => {
+    db = fresh(dataset);
+    save();
+  };
   let plan = faultPlan(options.faults);
 
   return {
@@ -92,8 +96,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
       const requestId = newRequestId();
       try {
         if (method.toUpperCase() === 'POST' && new URL(url, 'http://localhost').pathname.endsWith(RESET_PATH)) {
-          db = fresh();
-          save();
+          reset();
           return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}' };
         }
         const params = parseRequest(method, url, body);
@@ -118,10 +121,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         return errorResponse(new AwsFault('InternalFailure', `The emulator failed: ${message}`, 500), requestId);
       }
     },
-    reset(dataset) {
-      db = fresh(dataset);
-      save();
-    },
+    reset,
     setFaults(rules) {
       plan = faultPlan(rules);
     },
