@@ -70,6 +70,9 @@ test('a failed copy keeps the dialog open with the name typed', async ({ ec, pag
   await expect(dialog.getByRole('alert')).toContainText('already exists');
   await expect(name).toHaveValue('MyClusteredRedis-Before-Upgrade');
   await expect(name).toBeFocused();
+  // Corrected, the name's fault goes away and does not come back as a top alert.
+  await name.fill('baseline-second-copy');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
 });
 
 test('from a cluster to its backups, then one backup’s details', async ({ ec, page }) => {

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Typography } from '@mui/material';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { isFieldFault, toApiError, type ApiError } from '../../api/errors';
-import { failureText } from '../../api/use-action-submit';
+import { isFieldFault } from '../../api/errors';
+import { failureText, useGuardedSubmit } from '../../api/use-action-submit';
 import { useCreateSnapshot } from '../../api/snapshots';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -24,9 +24,10 @@ interface CreateBackupDialogProps {
 }
 
 export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps) {
-  const createSnapshot = useCreateSnapshot();
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const inFlight = useRef(false);
+  // Faults about the name itself are shown at the Backup Name box.
+  const { submit, failure, pending } = useGuardedSubmit(useCreateSnapshot(), (e) =>
+    isFieldFault(e, 'SnapshotName', ['SnapshotAlreadyExistsFault']),
+  );
   const firstAttemptAt = useRef<number | null>(null);
   const form = useForm<BackupFormValues>({
     resolver: zodResolver(backupFormSchema),
@@ -36,17 +37,12 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
   });
   const { isValid } = form.formState;
   const [watchedName, watchedNode] = useWatch({ control: form.control, name: ['snapshotName', 'nodeId'] });
-  const pending = createSnapshot.isPending;
 
   const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
-    // A second Enter or click before the first call returns, or after it succeeded, must not start a second backup.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFailure(null);
-    try {
-      const target = backupTarget(cluster, nodeId);
-      firstAttemptAt.current ??= Date.now();
-      await createSnapshot.mutateAsync({ clusterId: cluster.id, target, snapshotName, firstAttemptAt: firstAttemptAt.current });
+    const target = backupTarget(cluster, nodeId);
+    firstAttemptAt.current ??= Date.now();
+    const outcome = await submit({ clusterId: cluster.id, target, snapshotName, firstAttemptAt: firstAttemptAt.current });
+    if (outcome.ok) {
       const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
       // The service stores names lowercase: report the name as it will be listed.
       const stored = snapshotName.toLowerCase();
@@ -58,16 +54,8 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
       });
       pendingBackups.add(stored);
       onClose();
-    } catch (error) {
-      // Only a failure lets the dialog submit again; after success it is closing.
-      inFlight.current = false;
-      const apiError = toApiError(error);
-      // Faults about the name itself are shown at the Backup Name box.
-      if (isFieldFault(apiError, 'SnapshotName', ['SnapshotAlreadyExistsFault'])) {
-        form.setError('snapshotName', { type: 'server', message: apiError.message }, { shouldFocus: true });
-      } else {
-        setFailure(apiError);
-      }
+    } else if (!outcome.skipped && outcome.atField) {
+      form.setError('snapshotName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
 

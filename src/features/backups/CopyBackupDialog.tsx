@@ -18,7 +18,7 @@ interface CopyBackupDialogProps {
 }
 
 export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
-  const { submit, failure, pending } = useActionSubmit();
+  const { submit, failure, pending } = useActionSubmit((e) => isFieldFault(e, 'TargetSnapshotName', ['SnapshotAlreadyExistsFault']));
   const form = useForm<CopyFormValues>({
     resolver: zodResolver(copyFormSchema),
     mode: 'onChange',
@@ -38,11 +38,10 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
         content: `${stored} shows creating and ${backup.name} copying until the copy is complete.`,
       });
       onClose();
-    } else if (isFieldFault(outcome.error, 'TargetSnapshotName', ['SnapshotAlreadyExistsFault'])) {
+    } else if (!outcome.skipped && outcome.atField) {
       form.setError('targetName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
-  const nameFault = form.formState.errors.targetName?.type === 'server';
 
   return (
     <FormDialog
@@ -52,7 +51,7 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
       onClose={onClose}
       pending={pending}
       submitDisabled={!form.formState.isValid}
-      failure={nameFault ? null : failureText(failure, 'The copy was not made')}
+      failure={failureText(failure, 'The copy was not made')}
     >
       <Typography>
         Source backup: <strong>{backup.name}</strong>

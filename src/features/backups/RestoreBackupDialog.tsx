@@ -21,7 +21,8 @@ const NAME_FAULTS = ['CacheClusterAlreadyExistsFault', 'ReplicationGroupAlreadyE
 
 /** Restore = create a new cluster from the backup (CreateCacheCluster / CreateReplicationGroup with SnapshotName). */
 export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProps) {
-  const { submit, failure, pending } = useActionSubmit();
+  const idParameter = backup.clusterModeEnabled ? 'ReplicationGroupId' : 'CacheClusterId';
+  const { submit, failure, pending } = useActionSubmit((e) => isFieldFault(e, idParameter, NAME_FAULTS));
   const maxLength = backup.clusterModeEnabled ? 40 : 50;
   const form = useForm<RestoreFormValues>({
     resolver: zodResolver(restoreFormSchema(backup)),
@@ -43,11 +44,10 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
         content: `${id} shows creating and ${backup.name} restoring until the cluster is available.`,
       });
       onClose();
-    } else if (isFieldFault(outcome.error, backup.clusterModeEnabled ? 'ReplicationGroupId' : 'CacheClusterId', NAME_FAULTS)) {
+    } else if (!outcome.skipped && outcome.atField) {
       form.setError('clusterName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
-  const nameFault = form.formState.errors.clusterName?.type === 'server';
 
   return (
     <FormDialog
@@ -57,7 +57,7 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
       onClose={onClose}
       pending={pending}
       submitDisabled={!form.formState.isValid}
-      failure={nameFault ? null : failureText(failure, 'The cluster was not created')}
+      failure={failureText(failure, 'The cluster was not created')}
     >
       <Typography>
         Create a new {backup.clusterModeEnabled ? `cluster mode enabled cluster with ${backup.shards} shards` : 'Redis cluster'} from

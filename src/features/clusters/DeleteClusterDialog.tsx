@@ -19,7 +19,7 @@ interface DeleteClusterDialogProps {
 
 /** Delete a cluster, optionally taking a final backup first (it outlives the cluster). */
 export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogProps) {
-  const { submit, failure, pending } = useActionSubmit();
+  const { submit, failure, pending } = useActionSubmit((e) => isFieldFault(e, 'FinalSnapshotIdentifier', ['SnapshotAlreadyExistsFault']));
   const canBackUp = cluster.nodeType !== 'cache.t1.micro';
   const form = useForm<DeleteClusterValues>({
     resolver: zodResolver(deleteClusterSchema),
@@ -40,11 +40,10 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
         content: `It shows deleting until it is gone${final}. Manual backups of it stay in Backups.`,
       });
       onClose();
-    } else if (isFieldFault(outcome.error, 'FinalSnapshotIdentifier', ['SnapshotAlreadyExistsFault'])) {
+    } else if (!outcome.skipped && outcome.atField) {
       form.setError('finalName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
-  const nameFault = form.formState.errors.finalName?.type === 'server';
 
   return (
     <FormDialog
@@ -55,7 +54,7 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
       onClose={onClose}
       pending={pending}
       submitDisabled={!form.formState.isValid}
-      failure={nameFault ? null : failureText(failure, 'The cluster was not deleted')}
+      failure={failureText(failure, 'The cluster was not deleted')}
     >
       <Typography>
         Delete the cluster <strong>{cluster.id}</strong>
