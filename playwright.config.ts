@@ -1,5 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { pathWithTools } from './scripts/test-tools.mjs';
+
+// moto_server for the `moto` project, where scripts/ensure-services.mjs found or installed it.
+process.env.PATH = pathWithTools(process.env.PATH);
 
 /**
  * Debian's Chromium where it is installed (machines that can't download browsers),

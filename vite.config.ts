@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { pathWithTools } from './scripts/test-tools.mjs';
 
 /**
  * The production Content-Security-Policy: scripts only from this origin, requests only
@@ -50,6 +51,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // The contract tests run the AWS CLI and moto_server (scripts/ensure-services.mjs).
+      env: { PATH: pathWithTools(process.env.PATH) },
     },
   };
 });

@@ -44,7 +44,7 @@ function missingFields(expected: unknown, actual: unknown, path = ''): string[] 
 beforeAll(async () => {
   const { testEmulator } = await import('../test/emulator');
   testEmulator.server.close();
-  if (spawnSync('aws', ['--version']).status !== 0) throw new Error('The AWS CLI (aws) is not installed: apt-get install awscli.');
+  if (spawnSync('aws', ['--version']).status !== 0) throw new Error('The AWS CLI (aws) is not installed: node scripts/ensure-services.mjs installs it.');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -19,7 +19,7 @@ let results: { emulator: Map<string, Outcome>; moto: Map<string, Outcome> };
 beforeAll(async () => {
   const { testEmulator } = await import('../test/emulator');
   testEmulator.server.close();
-  if (!motoAvailable()) throw new Error('moto_server is not installed: pip install "moto[server]" (see README, "Contract tests").');
+  if (!motoAvailable()) throw new Error('moto_server is not installed: node scripts/ensure-services.mjs installs it.');
   moto = await startMoto();
   await new Promise<void>((resolve) => emulator.listen(0, '127.0.0.1', resolve));
   const emulatorEndpoint = `http://127.0.0.1:${(emulator.address() as AddressInfo).port}`;

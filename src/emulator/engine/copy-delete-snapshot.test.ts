@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { CopySnapshotCommand, DeleteSnapshotCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-elasticache';
+import { CopySnapshotCommand, CreateCacheClusterCommand, DeleteSnapshotCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-elasticache';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rejection, resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
 
@@ -11,7 +11,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
   resetEmulator();
-  Object.assign(testEmulator.engine.settings, { backupDurationMs: 10_000, deleteDurationMs: 2_000 });
+  Object.assign(testEmulator.engine.settings, { backupDurationMs: 10_000, createDurationMs: 8_000, deleteDurationMs: 2_000 });
 });
 afterEach(() => vi.useRealTimers());
 
@@ -90,5 +90,17 @@ describe('DeleteSnapshot', () => {
     later(10_000);
     await remove('a-copy');
     expect(await rejection(remove('a-copy'))).toMatchObject({ message: expect.stringContaining('deleting') as string });
+  });
+
+  it('rejects a backup being restored into a new cluster, and deletes it once the cluster is available', async () => {
+    await client.send(new CreateCacheClusterCommand({ CacheClusterId: 'restored', SnapshotName: 'baseline-test-data' }));
+    expect(await rejection(remove('baseline-test-data'))).toMatchObject({
+      name: 'InvalidSnapshotStateFault',
+      status: 400,
+      message: expect.stringContaining('restoring') as string,
+    });
+    expect(await status('baseline-test-data')).toBe('restoring');
+    later(8_000);
+    expect((await remove('baseline-test-data')).Snapshot?.SnapshotStatus).toBe('deleting');
   });
 });
