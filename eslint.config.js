@@ -33,6 +33,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // zod only through src/domain/zod.ts, which configures it before any schema exists.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/zod.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportDeclaration[source.value='zod'][importKind!='type']", message: "Import z from src/domain/zod.ts, which configures zod first." },
+      ],
+    },
+  },
   // Playwright's fixture `use` is not a React hook.
   { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   layer(['src/domain/**'], [

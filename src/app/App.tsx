@@ -3,10 +3,12 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { config } from '../config';
 import { ConsoleLayout } from '../components/ConsoleLayout';
+import { LoadBoundary, pageLoadFailure } from '../components/LoadBoundary';
+import { whenIdle } from '../components/lazy-with-preload';
 import { navigate, useLocation } from '../components/router';
 import { BackupProgress } from '../features/backup/BackupProgress';
 import { ResetDemoData } from '../features/demo/ResetDemoData';
-import { NAV, routeFor } from './routes';
+import { NAV, preloadScreens, routeFor } from './routes';
 import { theme } from './theme';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
@@ -28,6 +30,7 @@ function ConsoleRoutes() {
   useEffect(() => {
     if (pathname === '/') navigate('/redis', { replace: true });
   }, [pathname]);
+  useEffect(() => whenIdle(preloadScreens), []);
   useEffect(() => {
     document.title = `${route.title} | ElastiCache`;
   }, [route.title]);
@@ -40,7 +43,9 @@ function ConsoleRoutes() {
       endpointLabel={config.emulator ? 'Local emulator' : config.endpoint}
       barActions={config.emulator ? <ResetDemoData /> : null}
     >
-      <Suspense fallback={<PageLoading />}>{route.element}</Suspense>
+      <LoadBoundary key={pathname} fallback={pageLoadFailure}>
+        <Suspense fallback={<PageLoading />}>{route.element}</Suspense>
+      </LoadBoundary>
     </ConsoleLayout>
   );
 }

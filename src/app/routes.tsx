@@ -1,14 +1,20 @@
 import { Typography } from '@mui/material';
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Crumb } from '../components/ConsoleLayout';
+import { LazyDialog } from '../components/LoadBoundary';
+import { lazyWithPreload } from '../components/lazy-with-preload';
 import { RouterLink } from '../components/RouterLink';
-import { CreateBackupDialog } from '../features/backup/CreateBackupDialog';
-// The Backups screens load on first visit: they are not needed before the clusters table shows.
-const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
-const BackupDetailPage = lazy(() =>
-  import('../features/backups/BackupDetailPage').then((m) => ({ default: m.BackupDetailPage })),
-);
 import { ClustersPage } from '../features/clusters/ClustersPage';
+
+// Everything but the clusters table loads after it (preloadScreens, when the browser is idle).
+const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage').then((m) => m.BackupsPage));
+const BackupDetailPage = lazyWithPreload(() => import('../features/backups/BackupDetailPage').then((m) => m.BackupDetailPage));
+const CreateBackupDialog = lazyWithPreload(() => import('../features/backup/CreateBackupDialog').then((m) => m.CreateBackupDialog));
+
+/** Fetches the code of the other screens and the Create Backup dialog ahead of need. */
+export function preloadScreens(): void {
+  for (const part of [CreateBackupDialog, BackupsPage, BackupDetailPage]) part.preload().catch(() => undefined);
+}
 
 export interface Route {
   breadcrumbs: Crumb[];
@@ -31,7 +37,11 @@ export function routeFor(pathname: string): Route {
       breadcrumbs: [home, { label: 'Redis clusters' }],
       element: (
         <ClustersPage
-          renderBackupDialog={(cluster, close) => <CreateBackupDialog key={cluster.id} cluster={cluster} onClose={close} />}
+          renderBackupDialog={(cluster, close) => (
+            <LazyDialog key={cluster.id} title="Create Backup" onClose={close}>
+              <CreateBackupDialog cluster={cluster} onClose={close} />
+            </LazyDialog>
+          )}
         />
       ),
     };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * ElastiCache's naming rule for backups, replication groups and clusters

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import type { ClusterRecord, Db, ReplicationGroupRecord, SnapshotRecord } from './records';
 
 /**

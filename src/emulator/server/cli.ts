@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { createEngine, type EmulatorOptions } from '../engine/engine';
 import { fromState } from '../engine/db-state';
 import type { FaultRule } from '../engine/fault-injection';

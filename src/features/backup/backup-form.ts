@@ -1,6 +1,6 @@
 import type { ApiRequest } from '../../domain/aws-cli';
 import type { BackupTarget } from '../../domain/backup-target';
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { snapshotNameSchema } from '../../domain/snapshot-name';
 
 /** The Create Backup form: the shared Backup Name rule and, with replicas, the node. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import type { ApiRequest } from '../../domain/aws-cli';
 import type { Backup } from '../../domain/backup';
 import { cacheClusterIdSchema, replicationGroupIdSchema, snapshotNameSchema } from '../../domain/snapshot-name';

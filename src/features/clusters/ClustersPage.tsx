@@ -1,16 +1,20 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, Box, Button, CircularProgress, IconButton, Paper, Stack, TablePagination, TextField, Tooltip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { clusterQueries } from '../../api/clusters';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
+import { lazyWithPreload, whenIdle } from '../../components/lazy-with-preload';
+import { LazyDialog } from '../../components/LoadBoundary';
 import { usePagination } from '../../components/use-pagination';
 import { toApiError } from '../../api/errors';
 import type { RedisCluster } from '../../domain/cluster';
 import { ClusterListState } from './ClusterListState';
 import { ClustersTable } from './ClustersTable';
-import { DeleteClusterDialog } from './DeleteClusterDialog';
 import { useClusterSelection } from './use-cluster-selection';
+
+// Not needed to show the table: loaded once it shows.
+const DeleteClusterDialog = lazyWithPreload(() => import('./DeleteClusterDialog').then((m) => m.DeleteClusterDialog));
 
 interface ClustersPageProps {
   /** The Create Backup dialog, supplied by the app (features don't import each other). */
@@ -23,6 +27,8 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
   const [backupCluster, setBackupCluster] = useState<RedisCluster | null>(null);
   const [deleteCluster, setDeleteCluster] = useState<RedisCluster | null>(null);
   const { selected, toggle, backupSource, blocker, deletable } = useClusterSelection(query.data);
+  const loaded = query.data !== undefined;
+  useEffect(() => (loaded ? whenIdle(() => void DeleteClusterDialog.preload().catch(() => undefined)) : undefined), [loaded]);
 
   const closeDialog = (cluster: RedisCluster, setOpen: (c: null) => void) => {
     setOpen(null);
@@ -101,7 +107,9 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
       </Paper>
       {backupCluster ? renderBackupDialog(backupCluster, () => closeDialog(backupCluster, setBackupCluster)) : null}
       {deleteCluster ? (
-        <DeleteClusterDialog key={deleteCluster.id} cluster={deleteCluster} onClose={() => closeDialog(deleteCluster, setDeleteCluster)} />
+        <LazyDialog key={deleteCluster.id} title="Delete cluster" onClose={() => closeDialog(deleteCluster, setDeleteCluster)}>
+          <DeleteClusterDialog cluster={deleteCluster} onClose={() => closeDialog(deleteCluster, setDeleteCluster)} />
+        </LazyDialog>
       ) : null}
     </Stack>
   );
