@@ -36,3 +36,19 @@ test('a cluster that is not available cannot be backed up', async ({ ec }) => {
   await expect(ec.backupButton()).toBeDisabled();
   await expect(ec.backupButton()).toHaveAccessibleDescription(/busy is modifying; a backup can start only when the cluster is available/);
 });
+
+test('a Create Backup dialog whose code cannot load says so, and Retry opens it', async ({ ec, page }) => {
+  // The console's server went away after the table loaded (a redeploy, a dropped connection).
+  let serverUp = false;
+  await page.context().route(/\/assets\/CreateBackupDialog-[^/]+\.js$/, (route) => (serverUp ? route.continue() : route.abort('connectionreset')));
+  await ec.open();
+  await ec.select('mynonclusteredredis');
+  await ec.backupButton().click();
+
+  const failure = page.getByRole('dialog', { name: 'Create Backup' });
+  await expect(failure.getByRole('alert')).toContainText("The Create Backup dialog couldn't load");
+  serverUp = true;
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await expect(ec.backupName()).toBeFocused();
+  await expect(ec.backupName()).toHaveValue(/^mynonclusteredredis-\d{8}-\d{4}$/);
+});

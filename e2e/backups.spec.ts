@@ -95,3 +95,17 @@ test('from a cluster to its backups, then one backup’s details', async ({ ec, 
   await expect(shards.nth(1)).toContainText('0001');
   await expect(shards.nth(1)).toContainText('8 MB');
 });
+
+test('a screen whose code cannot load says so in the console shell, and Retry shows it', async ({ ec, page }) => {
+  let serverUp = false;
+  await page.context().route(/\/assets\/BackupsPage-[^/]+\.js$/, (route) => (serverUp ? route.continue() : route.abort('connectionreset')));
+  await ec.open();
+  await page.getByRole('navigation').getByRole('link', { name: 'Backups' }).click();
+
+  await expect(page.getByRole('alert')).toContainText("This page couldn't load");
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Redis' })).toBeVisible();
+  serverUp = true;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: /^Backups \(\d+\)$/ })).toBeVisible();
+  await expect(ec.backupRow('baseline-test-data')).toBeVisible();
+});

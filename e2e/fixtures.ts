@@ -14,12 +14,15 @@ type Options = Omit<EmulatorOptions, 'now'>;
 export class ConsolePage {
   constructor(readonly page: Page) {}
 
-  /** Seeds the emulator (README, "Emulator settings") and opens the Redis clusters screen. */
-  async open(options: Options = {}, path = '/redis') {
+  /**
+   * Seeds the emulator (README, "Emulator settings") and opens the Redis clusters screen;
+   * `time` starts the page's clock there (the demo account's dates are relative to it).
+   */
+  async open(options: Options = {}, path = '/redis', time?: Date) {
     await this.page.addInitScript((o) => {
       window.__ELASTICACHE_EMULATOR__ = o;
     }, { backupDurationMs: BACKUP_MS, createDurationMs: CREATE_MS, deleteDurationMs: DELETE_MS, ...options });
-    await this.page.clock.install();
+    await this.page.clock.install(time ? { time } : undefined);
     await this.page.goto(path);
     const heading = path.startsWith('/backups') ? /^Backups \(\d+\)$/ : /^Redis clusters \(\d+\)$/;
     await expect(this.page.getByRole('heading', { name: heading })).toBeVisible();

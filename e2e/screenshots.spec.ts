@@ -1,19 +1,22 @@
 import { expect, test } from './fixtures';
 
-// Makes the README's pictures: `npm run screenshots` (not part of `npm test`).
+// Makes the README's pictures: `npm run screenshots` (not part of `npm test`). The same
+// clock every time, so the pictures (dates, the suggested Backup Name) change only with the UI.
+const AT = new Date('2026-11-25T14:32:00Z');
+
 test('clusters screen and Create Backup dialog', async ({ ec, page }) => {
-  await ec.open();
+  await ec.open({}, '/redis', AT);
   await ec.select('myreplicatedredis');
   await page.screenshot({ path: 'docs/clusters.png', animations: 'disabled' });
   await ec.backupButton().click();
   await expect(ec.backupName()).toBeFocused();
-  await ec.backupName().fill('myreplicatedredis-nightly');
+  await expect(ec.backupName()).toHaveValue('myreplicatedredis-20261125-1432');
   await expect(ec.dialog()).toHaveCSS('opacity', '1');
   await page.screenshot({ path: 'docs/create-backup-dialog.png', animations: 'disabled' });
 });
 
 test('Backups screen and the Copy Backup dialog with its AWS CLI command', async ({ ec, page }) => {
-  await ec.open({}, '/backups');
+  await ec.open({}, '/backups', AT);
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
   await page.screenshot({ path: 'docs/backups.png', animations: 'disabled' });
   await page.getByRole('button', { name: 'Copy', exact: true }).click();

@@ -42,11 +42,22 @@ const chunks = readdirSync(join(dist, 'assets'))
   })
   .sort((a, b) => b.gzip - a.gzip);
 const initialGzip = chunks.filter((c) => c.initial).reduce((n, c) => n + c.gzip, 0);
+const isEmulator = (file) => /^(index\.)?browser-/.test(file);
+// Chunks the emulator imports (zod, the naming rules) come with it in emulator mode.
+const emulatorCode = chunks.filter((c) => isEmulator(c.file)).map((c) => readFileSync(join(dist, 'assets', c.file), 'utf8')).join('');
+const loadedWhen = (c) =>
+  c.initial
+    ? 'initially'
+    : isEmulator(c.file)
+      ? 'emulator mode only (msw + emulator)'
+      : emulatorCode.includes(`./${c.file}`)
+        ? 'with the emulator; else after the table'
+        : 'after the table (preloaded when idle)';
 table(
   'Production build: JavaScript chunks',
   ['chunk', 'loaded', 'raw', 'gzip'],
   [
-    ...chunks.map((c) => [c.file, c.initial ? 'initially' : /^(index\.)?browser-/.test(c.file) ? 'emulator mode only (msw + emulator)' : 'on first visit of its screen', kb(c.raw), kb(c.gzip)]),
+    ...chunks.map((c) => [c.file, loadedWhen(c), kb(c.raw), kb(c.gzip)]),
     ['initial JavaScript, total', '', '', `${kb(initialGzip)} (budget 280 KB: ${initialGzip <= 280 * 1024 ? 'met' : 'MISSED'})`],
   ],
 );
@@ -165,8 +176,10 @@ const interactions = [];
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Backup');
         const t0 = performance.now();
         button.click();
-        await nextFrame();
-        if (!document.querySelector('[role="dialog"]')) throw new Error('no dialog');
+        // Until the dialog shows: one frame when its code is preloaded, more when it must load.
+        do await nextFrame();
+        while (!document.querySelector('[role="dialog"] input') && performance.now() - t0 < 10_000);
+        if (!document.querySelector('[role="dialog"] input')) throw new Error('no dialog');
         return performance.now() - t0;
       }),
     );

@@ -1,5 +1,6 @@
 import { Alert, Backdrop, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { Component, Suspense, type ReactNode } from 'react';
+import { retryFailedLoads } from './lazy-with-preload';
 
 interface BoundaryProps {
   fallback: (error: Error, retry: () => void) => ReactNode;
@@ -16,8 +17,13 @@ export class LoadBoundary extends Component<BoundaryProps, { error: Error | null
 
   override render() {
     const { error } = this.state;
-    return error ? this.props.fallback(error, () => this.setState({ error: null })) : this.props.children;
+    return error ? this.props.fallback(error, this.retry) : this.props.children;
   }
+
+  private retry = () => {
+    retryFailedLoads();
+    this.setState({ error: null });
+  };
 }
 
 /** A page's fallback: says what failed, keeps the console shell, and retries. */

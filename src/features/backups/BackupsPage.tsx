@@ -1,7 +1,7 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, Box, Button, Chip, CircularProgress, IconButton, Paper, Stack, TablePagination, TextField, Tooltip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
 import { ListState } from '../../components/ListState';
@@ -20,11 +20,14 @@ export function BackupsPage() {
   const [selectedName, setSelectedName] = useState<string | null>(null);
 
   const needle = filter.trim().toLowerCase();
-  const matches = (b: Backup) => b.name.includes(needle) || b.clusterId.toLowerCase().includes(needle);
-  const visible = (query.data ?? [])
-    .filter((b) => !cluster || b.clusterId.toLowerCase() === cluster.toLowerCase())
-    .filter(matches)
-    .sort((a, b) => (order === 'desc' ? byCreatedDesc(a, b) : byCreatedDesc(b, a)));
+  // Re-filtered only when the list, the filter or the order changes, not on every poll's re-render.
+  const visible = useMemo(() => {
+    const matches = (b: Backup) => b.name.includes(needle) || b.clusterId.toLowerCase().includes(needle);
+    return (query.data ?? [])
+      .filter((b) => !cluster || b.clusterId.toLowerCase() === cluster.toLowerCase())
+      .filter(matches)
+      .sort((a, b) => (order === 'desc' ? byCreatedDesc(a, b) : byCreatedDesc(b, a)));
+  }, [query.data, needle, cluster, order]);
   const { rows, firstPage, paginationProps } = usePagination(visible);
   // A backup that is gone (deleted, expired) can't stay selected.
   const selected = query.data?.find((b) => b.name === selectedName) ?? null;

@@ -10,6 +10,7 @@ import { usePagination } from '../../components/use-pagination';
 import { toApiError } from '../../api/errors';
 import type { RedisCluster } from '../../domain/cluster';
 import { ClusterListState } from './ClusterListState';
+import { clusterCheckboxId } from './cluster-columns';
 import { ClustersTable } from './ClustersTable';
 import { useClusterSelection } from './use-cluster-selection';
 
@@ -34,7 +35,7 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
     setOpen(null);
     // Backup and Delete may be disabled now (snapshotting, deleting): focus the cluster's row.
     focusAfterDialog(
-      () => document.querySelector<HTMLElement>(`input[aria-label="Select ${cluster.id}"]`),
+      () => document.getElementById(clusterCheckboxId(cluster.id)),
       () => document.querySelector<HTMLElement>('main h1'),
     );
   };

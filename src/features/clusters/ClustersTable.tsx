@@ -1,6 +1,6 @@
 import { Checkbox, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import type { RedisCluster } from '../../domain/cluster';
-import { clusterColumns } from './cluster-columns';
+import { clusterCheckboxId, clusterColumns } from './cluster-columns';
 
 interface ClustersTableProps {
   clusters: RedisCluster[];
@@ -34,7 +34,7 @@ export function ClustersTable({ clusters, selected, onToggle }: ClustersTablePro
                   <Checkbox
                     checked={isSelected}
                     onChange={() => onToggle(cluster.id)}
-                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}` } }}
+                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster.id) } }}
                   />
                 </TableCell>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>

@@ -3,6 +3,9 @@ import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import type { RedisCluster } from '../../domain/cluster';
 
+/** The id of a cluster's selection checkbox: focus returns there after its dialogs. */
+export const clusterCheckboxId = (id: string) => `select-cluster-${id}`;
+
 export interface ClusterColumn {
   id: string;
   header: string;
