@@ -89,6 +89,8 @@ test('from a cluster to its backups, then one backup’s details', async ({ ec, 
 
   await names.first().getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'myclusteredredis-before-upgrade' })).toBeVisible();
+  // Section headings are smaller than the page's (they once took MUI's 60 px default).
+  await expect(page.getByRole('heading', { name: 'Backup details', level: 2 })).toHaveCSS('font-size', '18px');
   await expect(page.getByText('enabled (2 shards)')).toBeVisible();
   const shards = page.getByRole('table', { name: 'Node snapshots' }).getByRole('row');
   await expect(shards).toHaveCount(3);

@@ -25,3 +25,10 @@ test('Backups screen and the Copy Backup dialog with its AWS CLI command', async
   await expect(dialog).toHaveCSS('opacity', '1');
   await page.screenshot({ path: 'docs/copy-backup-dialog.png', animations: 'disabled' });
 });
+
+test('a backup’s page: its details and node snapshots', async ({ ec, page }) => {
+  await ec.open({}, '/backups', AT);
+  await ec.backupRow('myclusteredredis-before-upgrade').getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Node snapshots (2)' })).toBeVisible();
+  await page.screenshot({ path: 'docs/backup-details.png', animations: 'disabled' });
+});

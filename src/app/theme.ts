@@ -15,6 +15,8 @@ export const theme = createTheme({
     fontFamily: '"Amazon Ember", "Helvetica Neue", Roboto, Arial, sans-serif',
     fontSize: 14,
     h1: { fontSize: 24, fontWeight: 700, lineHeight: 1.3 },
+    // Section headings inside a page (a container's header in the AWS console).
+    h2: { fontSize: 18, fontWeight: 700, lineHeight: 1.4 },
     button: { textTransform: 'none', fontWeight: 700 },
   },
   components: {
