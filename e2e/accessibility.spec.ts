@@ -63,3 +63,29 @@ test('empty and no-match states', async ({ ec, page }) => {
   await expect(page.getByText('No backups')).toBeVisible();
   await audit(page, 'No backups');
 });
+
+test('reflows to 320 px (400 % zoom): the navigation folds into a menu and the Backup flow works', async ({ ec, page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await ec.open();
+  const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(await noSidewaysScroll()).toBe(true);
+  await audit(page, 'Redis clusters at 320 px');
+
+  await ec.select('mynonclusteredredis');
+  await expect(ec.backupButton()).toBeInViewport();
+  await ec.backupButton().click();
+  await expect(ec.backupName()).toBeFocused();
+  expect(await noSidewaysScroll()).toBe(true);
+  await ec.dialog().getByRole('button', { name: 'Create Backup' }).click();
+  await expect(ec.row('mynonclusteredredis').getByText('snapshotting')).toBeVisible();
+
+  const menu = page.getByRole('button', { name: 'Navigation' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await menu.click();
+  await page.getByRole('navigation', { name: 'ElastiCache' }).getByRole('link', { name: 'Backups' }).click();
+  await expect(page.getByRole('heading', { name: /^Backups \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'ElastiCache' })).toBeHidden();
+  await expect(menu).toBeFocused();
+  expect(await noSidewaysScroll()).toBe(true);
+  await audit(page, 'Backups at 320 px');
+});

@@ -20,6 +20,8 @@ export function usePagination<T>(items: readonly T[], initialSize = 25) {
       page: shown,
       rowsPerPage: pageSize,
       rowsPerPageOptions: PAGE_SIZES,
+      // On a narrow screen the page buttons wrap to a second line rather than off the edge.
+      sx: { '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', justifyContent: 'flex-end' } },
       onPageChange: (_event: unknown, next: number) => setPage(next),
       onRowsPerPageChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
         setPageSize(Number(event.target.value));

@@ -29,7 +29,7 @@ export function BackupActions({ backup }: { backup: Backup | null }) {
 
   return (
     <>
-      <Stack direction="row" spacing={1}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Button variant="outlined" disabled={!!blocker} aria-describedby="backup-actions-availability" onClick={() => start('restore')}>
           Restore
         </Button>

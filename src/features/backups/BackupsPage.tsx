@@ -39,7 +39,7 @@ export function BackupsPage() {
         <Typography variant="h1" tabIndex={-1}>
           Backups{count}
         </Typography>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Tooltip title="Refresh">
             <span>
               <IconButton aria-label="Refresh backups" onClick={() => void query.refetch()} disabled={query.isFetching}>

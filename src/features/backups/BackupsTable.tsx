@@ -14,7 +14,8 @@ interface BackupsTableProps {
 /** One row per backup; a radio per row because every action acts on one backup. */
 export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder }: BackupsTableProps) {
   return (
-    <TableContainer>
+    // Positioned, so the visually hidden labels inside scroll with the table instead of widening the page.
+    <TableContainer sx={{ position: 'relative' }}>
       <Table size="small" aria-label="Backups" sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
           <TableRow>

@@ -51,7 +51,7 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
         <Typography variant="h1" tabIndex={-1}>
           Redis clusters{count}
         </Typography>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Tooltip title="Refresh">
             <span>
               <IconButton aria-label="Refresh clusters" onClick={() => void query.refetch()} disabled={query.isFetching}>

@@ -10,7 +10,8 @@ interface ClustersTableProps {
 
 export function ClustersTable({ clusters, selected, onToggle }: ClustersTableProps) {
   return (
-    <TableContainer>
+    // Positioned, so the visually hidden labels inside scroll with the table instead of widening the page.
+    <TableContainer sx={{ position: 'relative' }}>
       <Table size="small" aria-label="Redis clusters">
         <TableHead>
           <TableRow>

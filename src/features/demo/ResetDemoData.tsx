@@ -1,5 +1,5 @@
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import { Button, Typography } from '@mui/material';
+import { Box, Button, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { resetDemoData } from '../../api/demo-data';
@@ -27,8 +27,18 @@ export function ResetDemoData() {
 
   return (
     <>
-      <Button size="small" color="inherit" startIcon={<RestartAltIcon />} onClick={() => setOpen(true)}>
-        Reset demo data
+      {/* Icon only on a narrow bar; the name stays for screen readers and voice control. */}
+      <Button
+        size="small"
+        color="inherit"
+        aria-label="Reset demo data"
+        startIcon={<RestartAltIcon />}
+        onClick={() => setOpen(true)}
+        sx={{ minWidth: 0, whiteSpace: 'nowrap', '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
+      >
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          Reset demo data
+        </Box>
       </Button>
       {open ? (
         <FormDialog
