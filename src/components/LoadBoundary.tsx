@@ -1,5 +1,5 @@
 import { Alert, Backdrop, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, Suspense, useId, type ReactNode } from 'react';
 import { retryFailedLoads } from './lazy-with-preload';
 
 interface BoundaryProps {
@@ -41,11 +41,12 @@ export function pageLoadFailure(error: Error, retry: () => void) {
  * says so when the code can't be loaded, with Retry and Close.
  */
 export function LazyDialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const titleId = useId();
   return (
     <LoadBoundary
       fallback={(error, retry) => (
-        <Dialog open onClose={onClose} aria-labelledby="lazy-dialog-title" fullWidth maxWidth="sm">
-          <DialogTitle id="lazy-dialog-title">{title}</DialogTitle>
+        <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+          <DialogTitle id={titleId}>{title}</DialogTitle>
           <DialogContent>
             <Alert severity="error">
               The {title} dialog couldn't load: {error.message}. Check the connection to the console's server and retry.
