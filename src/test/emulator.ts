@@ -1,5 +1,7 @@
 import { ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { EmulatorOptions } from '../emulator/engine/engine';
+import type { EngineSettings } from '../emulator/engine/timing';
 import { createNodeEmulator } from '../emulator/msw/node';
 import { config } from '../config';
 
@@ -37,3 +39,22 @@ export function rejection(promise: Promise<unknown>) {
     }),
   );
 }
+
+/** The instant engine tests start at. */
+export const T0 = Date.parse('2026-11-25T12:00:00.000Z');
+
+/**
+ * Engine tests on a faked Date: each test starts at T0 on a fresh emulator with these
+ * timings; `later` moves the clock on. Statuses derive from timestamps, so no timers run.
+ */
+export function onEmulatorClock(settings: Partial<EngineSettings>) {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
+    resetEmulator();
+    Object.assign(testEmulator.engine.settings, settings);
+  });
+  afterEach(() => vi.useRealTimers());
+}
+
+export const later = (ms: number) => vi.setSystemTime(Date.now() + ms);

@@ -1,21 +1,13 @@
 // @vitest-environment node
 import { CopySnapshotCommand, CreateCacheClusterCommand, DeleteSnapshotCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-elasticache';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rejection, resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
+import { describe, expect, it } from 'vitest';
+import { later, onEmulatorClock, rejection, sdkClient } from '../../test/emulator';
 
 /** CopySnapshot and DeleteSnapshot through the real SDK client. */
 const client = sdkClient();
-const T0 = Date.parse('2026-11-25T12:00:00.000Z');
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  resetEmulator();
-  Object.assign(testEmulator.engine.settings, { backupDurationMs: 10_000, createDurationMs: 8_000, deleteDurationMs: 2_000 });
-});
-afterEach(() => vi.useRealTimers());
+onEmulatorClock({ backupDurationMs: 10_000, createDurationMs: 8_000, deleteDurationMs: 2_000 });
 
-const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
 const copy = (SourceSnapshotName: string, TargetSnapshotName: string) =>
   client.send(new CopySnapshotCommand({ SourceSnapshotName, TargetSnapshotName }));
 const remove = (SnapshotName: string) => client.send(new DeleteSnapshotCommand({ SnapshotName }));

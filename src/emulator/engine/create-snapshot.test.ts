@@ -1,21 +1,13 @@
 // @vitest-environment node
 import { CreateSnapshotCommand, DescribeCacheClustersCommand, DescribeReplicationGroupsCommand, DescribeSnapshotsCommand } from '@aws-sdk/client-elasticache';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rejection, resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
+import { describe, expect, it } from 'vitest';
+import { later, onEmulatorClock, rejection, sdkClient, T0, testEmulator } from '../../test/emulator';
 
 /** CreateSnapshot through the real SDK client, against the emulator behind msw. */
 const client = sdkClient();
-const T0 = Date.parse('2026-11-25T12:00:00.000Z');
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  resetEmulator();
-  testEmulator.engine.settings.backupDurationMs = 10_000;
-});
-afterEach(() => vi.useRealTimers());
+onEmulatorClock({ backupDurationMs: 10_000 });
 
-const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
 const create = (input: { CacheClusterId?: string; ReplicationGroupId?: string; SnapshotName: string }) =>
   client.send(new CreateSnapshotCommand(input));
 const clusterStatus = async (id: string) =>

@@ -7,21 +7,14 @@ import {
   DescribeReplicationGroupsCommand,
   DescribeSnapshotsCommand,
 } from '@aws-sdk/client-elasticache';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rejection, resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
+import { describe, expect, it } from 'vitest';
+import { later, onEmulatorClock, rejection, sdkClient } from '../../test/emulator';
 
 /** DeleteCacheCluster and DeleteReplicationGroup, with and without a final backup. */
 const client = sdkClient();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(Date.parse('2026-11-25T12:00:00.000Z'));
-  resetEmulator();
-  Object.assign(testEmulator.engine.settings, { backupDurationMs: 10_000, deleteDurationMs: 2_000 });
-});
-afterEach(() => vi.useRealTimers());
+onEmulatorClock({ backupDurationMs: 10_000, deleteDurationMs: 2_000 });
 
-const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
 const snapshots = async () => (await client.send(new DescribeSnapshotsCommand({}))).Snapshots ?? [];
 const clusterIds = async () =>
   ((await client.send(new DescribeCacheClustersCommand({}))).CacheClusters ?? []).map((c) => c.CacheClusterId);

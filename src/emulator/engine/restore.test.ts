@@ -8,21 +8,14 @@ import {
   DescribeSnapshotsCommand,
   type CreateCacheClusterCommandInput,
 } from '@aws-sdk/client-elasticache';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rejection, resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
+import { describe, expect, it } from 'vitest';
+import { later, onEmulatorClock, rejection, sdkClient, testEmulator } from '../../test/emulator';
 
 /** CreateCacheCluster / CreateReplicationGroup, with and without SnapshotName (restore). */
 const client = sdkClient();
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(Date.parse('2026-11-25T12:00:00.000Z'));
-  resetEmulator();
-  testEmulator.engine.settings.createDurationMs = 8_000;
-});
-afterEach(() => vi.useRealTimers());
+onEmulatorClock({ createDurationMs: 8_000 });
 
-const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
 const cluster = async (id: string) =>
   (await client.send(new DescribeCacheClustersCommand({ CacheClusterId: id, ShowCacheNodeInfo: true }))).CacheClusters?.[0];
 const snapshotStatus = async (name: string) =>
