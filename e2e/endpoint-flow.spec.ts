@@ -1,5 +1,6 @@
 import { CreateCacheClusterCommand, CreateReplicationGroupCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import { expect, test } from '@playwright/test';
+import { seedClusters } from '../src/contract/scenario';
 
 /**
  * The main Backup flow on a console built for an endpoint, against moto_server and
@@ -11,19 +12,8 @@ test.beforeEach(async ({ request }, testInfo) => {
   // moto's reset path; the emulator service answers it too.
   expect((await request.post(`${endpoint}/moto-api/reset`)).ok()).toBe(true);
   const client = new ElastiCacheClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 });
-  await client.send(
-    new CreateCacheClusterCommand({ CacheClusterId: 'myNonClusteredRedis', Engine: 'redis', CacheNodeType: 'cache.m3.2xlarge', NumCacheNodes: 1 }),
-  );
-  await client.send(
-    new CreateReplicationGroupCommand({
-      ReplicationGroupId: 'myClusteredRedis',
-      ReplicationGroupDescription: '2 shards 2 nodes each',
-      NumNodeGroups: 2,
-      ReplicasPerNodeGroup: 1,
-      CacheNodeType: 'cache.r3.large',
-      Engine: 'redis',
-    }),
-  );
+  await client.send(new CreateCacheClusterCommand(seedClusters.nonClustered));
+  await client.send(new CreateReplicationGroupCommand(seedClusters.clustered));
 });
 
 test('clusters list, Backup, and the backups list against the endpoint', async ({ page }, testInfo) => {

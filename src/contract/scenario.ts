@@ -8,6 +8,8 @@ import {
   DescribeCacheClustersCommand,
   DescribeReplicationGroupsCommand,
   DescribeSnapshotsCommand,
+  type CreateCacheClusterCommandInput,
+  type CreateReplicationGroupCommandInput,
   type ElastiCacheClient,
   type Snapshot,
 } from '@aws-sdk/client-elasticache';
@@ -30,44 +32,45 @@ const snapshotFields = (s: Snapshot | undefined) => ({
   Port: s?.Port,
 });
 
+/** The seed's clusters, as a user creates them through the API (also the endpoint e2e set-up). */
+export const seedClusters = {
+  nonClustered: { CacheClusterId: 'myNonClusteredRedis', Engine: 'redis', CacheNodeType: 'cache.m3.2xlarge', NumCacheNodes: 1 },
+  clustered: {
+    ReplicationGroupId: 'myClusteredRedis',
+    ReplicationGroupDescription: '2 shards 2 nodes each',
+    NumNodeGroups: 2,
+    ReplicasPerNodeGroup: 1,
+    CacheNodeType: 'cache.r3.large',
+    Engine: 'redis',
+  },
+  replicated: {
+    ReplicationGroupId: 'myReplicatedRedis',
+    ReplicationGroupDescription: 'primary and two replicas',
+    NumCacheClusters: 3,
+    CacheNodeType: 'cache.m3.large',
+    Engine: 'redis',
+  },
+} satisfies Record<string, CreateCacheClusterCommandInput | CreateReplicationGroupCommandInput>;
+
 export const scenario: [string, (c: ElastiCacheClient) => Promise<unknown>][] = [
   [
     'create-cache-cluster myNonClusteredRedis',
     async (c) => {
-      const out = await c.send(
-        new CreateCacheClusterCommand({ CacheClusterId: 'myNonClusteredRedis', Engine: 'redis', CacheNodeType: 'cache.m3.2xlarge', NumCacheNodes: 1 }),
-      );
+      const out = await c.send(new CreateCacheClusterCommand(seedClusters.nonClustered));
       return { id: out.CacheCluster?.CacheClusterId, type: out.CacheCluster?.CacheNodeType, nodes: out.CacheCluster?.NumCacheNodes };
     },
   ],
   [
     'create-replication-group myClusteredRedis (2 shards)',
     async (c) => {
-      const out = await c.send(
-        new CreateReplicationGroupCommand({
-          ReplicationGroupId: 'myClusteredRedis',
-          ReplicationGroupDescription: '2 shards 2 nodes each',
-          NumNodeGroups: 2,
-          ReplicasPerNodeGroup: 1,
-          CacheNodeType: 'cache.r3.large',
-          Engine: 'redis',
-        }),
-      );
+      const out = await c.send(new CreateReplicationGroupCommand(seedClusters.clustered));
       return { id: out.ReplicationGroup?.ReplicationGroupId, members: out.ReplicationGroup?.MemberClusters };
     },
   ],
   [
     'create-replication-group myReplicatedRedis (3 nodes)',
     async (c) => {
-      const out = await c.send(
-        new CreateReplicationGroupCommand({
-          ReplicationGroupId: 'myReplicatedRedis',
-          ReplicationGroupDescription: 'primary and two replicas',
-          NumCacheClusters: 3,
-          CacheNodeType: 'cache.m3.large',
-          Engine: 'redis',
-        }),
-      );
+      const out = await c.send(new CreateReplicationGroupCommand(seedClusters.replicated));
       return { id: out.ReplicationGroup?.ReplicationGroupId, members: out.ReplicationGroup?.MemberClusters };
     },
   ],
