@@ -52,3 +52,12 @@ export function ListState(props: ListStateProps) {
     </Box>
   );
 }
+
+/** A refresh failed but rows were loaded before: say so above them, keep them, offer Retry. */
+export function StaleListWarning({ noun, error, onRetry }: { noun: string; error: string; onRetry: () => void }) {
+  return (
+    <Alert severity="warning" action={<Button onClick={onRetry}>Retry</Button>}>
+      Couldn't refresh the {noun}: {error} Showing what was last loaded.
+    </Alert>
+  );
+}

@@ -1,10 +1,10 @@
-import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button, Chip, CircularProgress, IconButton, Paper, Stack, TablePagination, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Chip, Paper, Stack, TablePagination, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
-import { ListState } from '../../components/ListState';
+import { ListHeader } from '../../components/ListHeader';
+import { ListState, StaleListWarning } from '../../components/ListState';
 import { navigate, useLocation } from '../../components/router';
 import { usePagination } from '../../components/use-pagination';
 import { byCreatedDesc, type Backup } from '../../domain/backup';
@@ -31,30 +31,15 @@ export function BackupsPage() {
   const { rows, firstPage, paginationProps } = usePagination(visible);
   // A backup that is gone (deleted, expired) can't stay selected.
   const selected = query.data?.find((b) => b.name === selectedName) ?? null;
-  const count = query.data ? ` (${query.data.length})` : '';
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h1" tabIndex={-1}>
-          Backups{count}
-        </Typography>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Tooltip title="Refresh">
-            <span>
-              <IconButton aria-label="Refresh backups" onClick={() => void query.refetch()} disabled={query.isFetching}>
-                {query.isFetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
-              </IconButton>
-            </span>
-          </Tooltip>
-          <BackupActions backup={selected} />
-        </Stack>
-      </Stack>
+      <ListHeader title="Backups" count={query.data?.length} noun="backups" fetching={query.isFetching} onRefresh={() => void query.refetch()}>
+        <BackupActions backup={selected} />
+      </ListHeader>
 
       {query.isError && query.data ? (
-        <Alert severity="warning" action={<Button onClick={() => void query.refetch()}>Retry</Button>}>
-          Couldn't refresh the backups: {toApiError(query.error).message} Showing what was last loaded.
-        </Alert>
+        <StaleListWarning noun="backups" error={toApiError(query.error).message} onRetry={() => void query.refetch()} />
       ) : null}
 
       <Paper variant="outlined">

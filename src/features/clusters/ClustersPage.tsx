@@ -1,9 +1,10 @@
-import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button, CircularProgress, IconButton, Paper, Stack, TablePagination, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Paper, Stack, TablePagination, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { clusterQueries } from '../../api/clusters';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
+import { ListHeader } from '../../components/ListHeader';
+import { StaleListWarning } from '../../components/ListState';
 import { lazyWithPreload, whenIdle } from '../../components/lazy-with-preload';
 import { LazyDialog } from '../../components/LoadBoundary';
 import { usePagination } from '../../components/use-pagination';
@@ -43,43 +44,28 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
   const needle = filter.trim().toLowerCase();
   const visible = useMemo(() => (query.data ?? []).filter((c) => c.id.toLowerCase().includes(needle)), [query.data, needle]);
   const { rows, firstPage, paginationProps } = usePagination(visible);
-  const count = query.data ? ` (${query.data.length})` : '';
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h1" tabIndex={-1}>
-          Redis clusters{count}
-        </Typography>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Tooltip title="Refresh">
-            <span>
-              <IconButton aria-label="Refresh clusters" onClick={() => void query.refetch()} disabled={query.isFetching}>
-                {query.isFetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
-              </IconButton>
-            </span>
-          </Tooltip>
-          <Button variant="outlined" color="error" disabled={!deletable} onClick={() => deletable && setDeleteCluster(deletable)}>
-            Delete
-          </Button>
-          <Button
-            variant="contained"
-            disabled={!backupSource}
-            aria-describedby="backup-availability"
-            onClick={() => backupSource && setBackupCluster(backupSource)}
-          >
-            Backup
-          </Button>
-        </Stack>
-      </Stack>
+      <ListHeader title="Redis clusters" count={query.data?.length} noun="clusters" fetching={query.isFetching} onRefresh={() => void query.refetch()}>
+        <Button variant="outlined" color="error" disabled={!deletable} onClick={() => deletable && setDeleteCluster(deletable)}>
+          Delete
+        </Button>
+        <Button
+          variant="contained"
+          disabled={!backupSource}
+          aria-describedby="backup-availability"
+          onClick={() => backupSource && setBackupCluster(backupSource)}
+        >
+          Backup
+        </Button>
+      </ListHeader>
       <Typography id="backup-availability" variant="body2" color="text.secondary" sx={{ minHeight: 20 }}>
         {blocker ?? `Back up ${backupSource?.id ?? ''}.`}
       </Typography>
 
       {query.isError && query.data ? (
-        <Alert severity="warning" action={<Button onClick={() => void query.refetch()}>Retry</Button>}>
-          Couldn't refresh the clusters: {toApiError(query.error).message} Showing what was last loaded.
-        </Alert>
+        <StaleListWarning noun="clusters" error={toApiError(query.error).message} onRetry={() => void query.refetch()} />
       ) : null}
 
       <Paper variant="outlined">

@@ -1,0 +1,37 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { CircularProgress, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+
+interface ListHeaderProps {
+  /** "Redis clusters"; the count follows once the list has loaded. */
+  title: string;
+  count: number | undefined;
+  /** Plural noun for the refresh button's name: "Refresh backups". */
+  noun: string;
+  fetching: boolean;
+  onRefresh: () => void;
+  /** The page's actions, after the refresh button. */
+  children: ReactNode;
+}
+
+/** A list page's header (Cloudscape's): title with the count, refresh, then the actions, wrapping when narrow. */
+export function ListHeader({ title, count, noun, fetching, onRefresh, children }: ListHeaderProps) {
+  return (
+    <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
+      <Typography variant="h1" tabIndex={-1}>
+        {title}
+        {count === undefined ? '' : ` (${count})`}
+      </Typography>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Tooltip title="Refresh">
+          <span>
+            <IconButton aria-label={`Refresh ${noun}`} onClick={onRefresh} disabled={fetching}>
+              {fetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
+            </IconButton>
+          </span>
+        </Tooltip>
+        {children}
+      </Stack>
+    </Stack>
+  );
+}
