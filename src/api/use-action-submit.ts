@@ -3,11 +3,11 @@ import type { ApiRequest } from '../domain/aws-cli';
 import { toApiError, type ApiError } from './errors';
 import { useApiAction } from './use-api-action';
 
-export type SubmitOutcome =
-  | { ok: true }
-  | { ok: false; skipped: true }
-  /** `atField`: the fault is about a field, to be shown there rather than at the top. */
-  | { ok: false; skipped: false; error: ApiError; atField: boolean };
+/** A service fault that belongs at a form field: which faults, and how the field shows one. */
+export interface FieldFault {
+  matches: (error: ApiError) => boolean;
+  show: (message: string) => void;
+}
 
 interface Mutation<T> {
   mutateAsync: (input: T) => Promise<unknown>;
@@ -15,29 +15,29 @@ interface Mutation<T> {
 }
 
 /**
- * Sends one write from a dialog: a second Enter or click while it runs, or after it
- * succeeded, is ignored (one action, not two). A failure is kept for the dialog's top
- * alert, unless `isFieldFault` says it belongs at a field: then the field shows it, and
- * it doesn't resurface at the top once the user edits the field.
+ * Sends one write from a dialog; resolves true when it succeeded. A second Enter or click
+ * while it runs, or after it succeeded, is ignored (one action, not two). A failure is
+ * kept for the dialog's top alert, unless `fieldFault` matches it: then its field shows
+ * it, and it doesn't resurface at the top once the user edits the field.
  */
-export function useGuardedSubmit<T>(mutation: Mutation<T>, isFieldFault: (error: ApiError) => boolean = () => false) {
+export function useGuardedSubmit<T>(mutation: Mutation<T>, fieldFault?: FieldFault) {
   const inFlight = useRef(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
-  const submit = async (input: T): Promise<SubmitOutcome> => {
-    if (inFlight.current) return { ok: false, skipped: true };
+  const submit = async (input: T): Promise<boolean> => {
+    if (inFlight.current) return false;
     inFlight.current = true;
     setFailure(null);
     try {
       await mutation.mutateAsync(input);
-      return { ok: true };
+      return true;
     } catch (error) {
       // Only a failure lets the dialog send again; after success it is closing.
       inFlight.current = false;
       const apiError = toApiError(error);
-      const atField = isFieldFault(apiError);
-      if (!atField) setFailure(apiError);
-      return { ok: false, skipped: false, error: apiError, atField };
+      if (fieldFault?.matches(apiError)) fieldFault.show(apiError.message);
+      else setFailure(apiError);
+      return false;
     }
   };
 
@@ -45,8 +45,8 @@ export function useGuardedSubmit<T>(mutation: Mutation<T>, isFieldFault: (error:
 }
 
 /** A console action (copy, delete, restore…) sent from a dialog. */
-export function useActionSubmit(isFieldFault?: (error: ApiError) => boolean) {
-  return useGuardedSubmit<ApiRequest>(useApiAction(), isFieldFault);
+export function useActionSubmit(fieldFault?: FieldFault) {
+  return useGuardedSubmit<ApiRequest>(useApiAction(), fieldFault);
 }
 
 /** The failure as one line for the dialog's alert; `notDone` says what didn't happen ("The backup was not started"). */

@@ -7,6 +7,7 @@ import { failureText, useGuardedSubmit } from '../../api/use-action-submit';
 import { useCreateSnapshot } from '../../api/snapshots';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
+import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
 import { notifications } from '../../components/notifications';
 import { backupTarget, defaultBackupNode, needsNodeChoice } from '../../domain/backup-target';
@@ -24,10 +25,6 @@ interface CreateBackupDialogProps {
 }
 
 export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps) {
-  // Faults about the name itself are shown at the Backup Name box.
-  const { submit, failure, pending } = useGuardedSubmit(useCreateSnapshot(), (e) =>
-    isFieldFault(e, 'SnapshotName', ['SnapshotAlreadyExistsFault']),
-  );
   const firstAttemptAt = useRef<number | null>(null);
   const form = useForm<BackupFormValues>({
     resolver: zodResolver(backupFormSchema),
@@ -35,14 +32,18 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
     criteriaMode: 'all',
     defaultValues: { snapshotName: suggestBackupName(cluster.id, new Date()), nodeId: defaultBackupNode(cluster) },
   });
+  // Faults about the name itself are shown at the Backup Name box.
+  const { submit, failure, pending } = useGuardedSubmit(useCreateSnapshot(), {
+    matches: (e) => isFieldFault(e, 'SnapshotName', ['SnapshotAlreadyExistsFault']),
+    show: showAtField(form, 'snapshotName'),
+  });
   const { isValid } = form.formState;
   const [watchedName, watchedNode] = useWatch({ control: form.control, name: ['snapshotName', 'nodeId'] });
 
   const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
     const target = backupTarget(cluster, nodeId);
     firstAttemptAt.current ??= Date.now();
-    const outcome = await submit({ clusterId: cluster.id, target, snapshotName, firstAttemptAt: firstAttemptAt.current });
-    if (outcome.ok) {
+    if (await submit({ clusterId: cluster.id, target, snapshotName, firstAttemptAt: firstAttemptAt.current })) {
       const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
       // The service stores names lowercase: report the name as it will be listed.
       const stored = snapshotName.toLowerCase();
@@ -54,8 +55,6 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
       });
       pendingBackups.add(stored);
       onClose();
-    } else if (!outcome.skipped && outcome.atField) {
-      form.setError('snapshotName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
 

@@ -5,6 +5,7 @@ import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
+import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
 import { notifications } from '../../components/notifications';
 import type { Backup } from '../../domain/backup';
@@ -18,18 +19,20 @@ interface CopyBackupDialogProps {
 }
 
 export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
-  const { submit, failure, pending } = useActionSubmit((e) => isFieldFault(e, 'TargetSnapshotName', ['SnapshotAlreadyExistsFault']));
   const form = useForm<CopyFormValues>({
     resolver: zodResolver(copyFormSchema),
     mode: 'onChange',
     criteriaMode: 'all',
     defaultValues: { targetName: suggestName(backup.name, 'copy', SNAPSHOT_NAME_MAX_LENGTH) },
   });
+  const { submit, failure, pending } = useActionSubmit({
+    matches: (e) => isFieldFault(e, 'TargetSnapshotName', ['SnapshotAlreadyExistsFault']),
+    show: showAtField(form, 'targetName'),
+  });
   const targetName = useWatch({ control: form.control, name: 'targetName' });
 
   const save = async ({ targetName: name }: CopyFormValues) => {
-    const outcome = await submit(copyRequest(backup.name, name));
-    if (outcome.ok) {
+    if (await submit(copyRequest(backup.name, name))) {
       const stored = name.toLowerCase();
       notifications.show({
         id: `copy-${stored}`,
@@ -38,8 +41,6 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
         content: `${stored} shows creating and ${backup.name} copying until the copy is complete.`,
       });
       onClose();
-    } else if (!outcome.skipped && outcome.atField) {
-      form.setError('targetName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
 

@@ -19,8 +19,7 @@ export function DeleteBackupDialog({ backup, onClose }: DeleteBackupDialogProps)
 
   const confirm = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const outcome = await submit(request);
-    if (!outcome.ok) return;
+    if (!(await submit(request))) return;
     notifications.show({
       id: `delete-${backup.name}`,
       type: 'success',

@@ -5,6 +5,7 @@ import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
+import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
 import { notifications } from '../../components/notifications';
 import { identifierConstraintText } from '../../domain/aws-identifier';
@@ -22,7 +23,6 @@ const NAME_FAULTS = ['CacheClusterAlreadyExistsFault', 'ReplicationGroupAlreadyE
 /** Restore = create a new cluster from the backup (CreateCacheCluster / CreateReplicationGroup with SnapshotName). */
 export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProps) {
   const idParameter = backup.clusterModeEnabled ? 'ReplicationGroupId' : 'CacheClusterId';
-  const { submit, failure, pending } = useActionSubmit((e) => isFieldFault(e, idParameter, NAME_FAULTS));
   const maxLength = backup.clusterModeEnabled ? 40 : 50;
   const form = useForm<RestoreFormValues>({
     resolver: zodResolver(restoreFormSchema(backup)),
@@ -30,12 +30,15 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
     criteriaMode: 'all',
     defaultValues: { clusterName: suggestName(backup.clusterId || backup.name, 'restored', maxLength), nodeType: backup.nodeType ?? '' },
   });
+  const { submit, failure, pending } = useActionSubmit({
+    matches: (e) => isFieldFault(e, idParameter, NAME_FAULTS),
+    show: showAtField(form, 'clusterName'),
+  });
   const [clusterName, nodeType] = useWatch({ control: form.control, name: ['clusterName', 'nodeType'] });
   const nodeTypes = backup.nodeType && !NODE_TYPES.includes(backup.nodeType) ? [backup.nodeType, ...NODE_TYPES] : NODE_TYPES;
 
   const save = async (values: RestoreFormValues) => {
-    const outcome = await submit(restoreRequest(backup, values));
-    if (outcome.ok) {
+    if (await submit(restoreRequest(backup, values))) {
       const id = values.clusterName.toLowerCase();
       notifications.show({
         id: `restore-${id}`,
@@ -44,8 +47,6 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
         content: `${id} shows creating and ${backup.name} restoring until the cluster is available.`,
       });
       onClose();
-    } else if (!outcome.skipped && outcome.atField) {
-      form.setError('clusterName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
 

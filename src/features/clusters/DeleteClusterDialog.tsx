@@ -5,6 +5,7 @@ import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
+import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
 import { notifications } from '../../components/notifications';
 import type { RedisCluster } from '../../domain/cluster';
@@ -19,7 +20,6 @@ interface DeleteClusterDialogProps {
 
 /** Delete a cluster, optionally taking a final backup first (it outlives the cluster). */
 export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogProps) {
-  const { submit, failure, pending } = useActionSubmit((e) => isFieldFault(e, 'FinalSnapshotIdentifier', ['SnapshotAlreadyExistsFault']));
   const canBackUp = cluster.nodeType !== 'cache.t1.micro';
   const form = useForm<DeleteClusterValues>({
     resolver: zodResolver(deleteClusterSchema),
@@ -27,11 +27,14 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
     criteriaMode: 'all',
     defaultValues: { finalBackup: canBackUp, finalName: suggestBackupName(`${cluster.id}-final`, new Date()) },
   });
+  const { submit, failure, pending } = useActionSubmit({
+    matches: (e) => isFieldFault(e, 'FinalSnapshotIdentifier', ['SnapshotAlreadyExistsFault']),
+    show: showAtField(form, 'finalName'),
+  });
   const values = useWatch({ control: form.control }) as DeleteClusterValues;
 
   const save = async (submitted: DeleteClusterValues) => {
-    const outcome = await submit(deleteClusterRequest(cluster, submitted));
-    if (outcome.ok) {
+    if (await submit(deleteClusterRequest(cluster, submitted))) {
       const final = submitted.finalBackup ? ` after its final backup ${submitted.finalName.toLowerCase()}` : '';
       notifications.show({
         id: `delete-cluster-${cluster.id}`,
@@ -40,8 +43,6 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
         content: `It shows deleting until it is gone${final}. Manual backups of it stay in Backups.`,
       });
       onClose();
-    } else if (!outcome.skipped && outcome.atField) {
-      form.setError('finalName', { type: 'server', message: outcome.error.message }, { shouldFocus: true });
     }
   };
 
