@@ -45,6 +45,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The console honours prefers-reduced-motion: no fades to wait out (src/app/theme.ts).
+    reducedMotion: 'reduce',
     launchOptions,
   },
   projects: [

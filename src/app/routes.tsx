@@ -7,9 +7,9 @@ import { RouterLink } from '../components/RouterLink';
 import { ClustersPage } from '../features/clusters/ClustersPage';
 
 // Everything but the clusters table loads after it (preloadScreens, when the browser is idle).
-const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage').then((m) => m.BackupsPage));
-const BackupDetailPage = lazyWithPreload(() => import('../features/backups/BackupDetailPage').then((m) => m.BackupDetailPage));
-const CreateBackupDialog = lazyWithPreload(() => import('../features/backup/CreateBackupDialog').then((m) => m.CreateBackupDialog));
+const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage'), 'BackupsPage');
+const BackupDetailPage = lazyWithPreload(() => import('../features/backups/BackupDetailPage'), 'BackupDetailPage');
+const CreateBackupDialog = lazyWithPreload(() => import('../features/backup/CreateBackupDialog'), 'CreateBackupDialog');
 
 /** Fetches the code of the other screens and the Create Backup dialog ahead of need. */
 export function preloadScreens(): void {

@@ -13,9 +13,9 @@ describe('LazyDialog', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
     let online = false;
     const load = vi.fn(() =>
-      online ? Promise.resolve(Greeting) : Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      online ? Promise.resolve({ Greeting }) : Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
     );
-    const Lazy = lazyWithPreload(load);
+    const Lazy = lazyWithPreload(load, 'Greeting');
     const onClose = vi.fn();
     const { user } = renderWithProviders(
       <LazyDialog title="Create Backup" onClose={onClose}>
@@ -34,8 +34,8 @@ describe('LazyDialog', () => {
   });
 
   it('loads once however often it is preloaded and rendered', async () => {
-    const load = vi.fn(() => Promise.resolve(Greeting));
-    const Lazy = lazyWithPreload(load);
+    const load = vi.fn(() => Promise.resolve({ Greeting }));
+    const Lazy = lazyWithPreload(load, 'Greeting');
     await Promise.all([Lazy.preload(), Lazy.preload()]);
     renderWithProviders(
       <LazyDialog title="Create Backup" onClose={() => undefined}>

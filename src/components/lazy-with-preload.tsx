@@ -10,18 +10,43 @@ export function retryFailedLoads(): void {
 }
 
 /**
+ * The module URL a failed dynamic import names ("Failed to fetch dynamically imported
+ * module: https://…/X.js" in Chromium, "error loading dynamically imported module: …" in Firefox).
+ */
+function failedModuleUrl(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  return /(https?:\/\/\S+?\.(?:m?js|tsx?|jsx))\b/.exec(message)?.[1];
+}
+
+const isComponent = <P,>(value: unknown): value is ComponentType<P> => typeof value === 'function' || (typeof value === 'object' && value !== null);
+
+/**
  * A component whose code loads on first use, like React.lazy, with a `preload()` that
  * fetches it ahead of need (once the first screen shows). A failed load stays failed
  * (React would otherwise retry it in a loop) until retryFailedLoads(), which React.lazy
  * can't do: its failure is final.
+ *
+ * Chromium (since ~148) keeps a failed dynamic import in its module map: importing the same
+ * URL again fails at once without a request. So a retry imports the URL the failure names
+ * with a fresh query, which the browser treats as a new module.
  */
-export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function lazyWithPreload<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
   let loading: Promise<ComponentType<P>> | undefined;
   let loaded: ComponentType<P> | undefined;
+  let retryUrl: string | undefined;
+  let attempt = 0;
+  const fetchModule = async (): Promise<ComponentType<P>> => {
+    if (!retryUrl) return (await load())[name];
+    const module: unknown = await import(/* @vite-ignore */ `${retryUrl}?retry=${++attempt}`);
+    const component: unknown = typeof module === 'object' && module !== null ? Reflect.get(module, name) : undefined;
+    if (!isComponent<P>(component)) throw new Error(`${retryUrl} has no export ${name}`);
+    return component;
+  };
   const preload = () =>
-    (loading ??= load().then(
+    (loading ??= fetchModule().then(
       (component) => (loaded = component),
       (error: unknown) => {
+        retryUrl = failedModuleUrl(error) ?? retryUrl;
         failedLoads.add(() => (loading = undefined));
         throw error;
       },

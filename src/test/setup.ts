@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { notifications } from '../components/notifications';
 import { resetEmulator, testEmulator } from './emulator';
+
+// findBy/waitFor wait for a condition; their ceiling only bounds a failure. Testing Library's
+// 1 s default is a deadline the console doesn't have: jsdom rendering a page of MUI rows
+// beside two CPU-bound processes takes longer, and a user on a slow laptop just waits.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => testEmulator.server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

@@ -38,7 +38,8 @@ describe('BackupsPage', () => {
     navigate('/backups?cluster=other');
     const { user } = renderWithProviders(<BackupsPage />);
     expect(await screen.findByText('Cluster: other')).toBeInTheDocument();
-    expect(within(await screen.findByRole('table', { name: 'Backups' })).getAllByRole('rowheader')).toHaveLength(3);
+    await screen.findByRole('heading', { name: 'Backups (30)' });
+    expect(within(screen.getByRole('table', { name: 'Backups' })).getAllByRole('rowheader')).toHaveLength(3);
     await user.type(screen.getByRole('searchbox', { name: 'Find backups' }), 'b-01');
     expect(screen.getByText('1 match')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Cluster: other/ }).querySelector('svg') as Element);
@@ -48,7 +49,8 @@ describe('BackupsPage', () => {
   it('enables the actions only for an available backup, and says why', async () => {
     resetEmulator();
     const { user } = renderWithProviders(<BackupsPage />);
-    const copy = await screen.findByRole('button', { name: 'Copy' });
+    await screen.findByRole('heading', { name: /^Backups \(\d+\)$/ });
+    const copy = screen.getByRole('button', { name: 'Copy' });
     expect(copy).toBeDisabled();
     expect(copy).toHaveAccessibleDescription('Select a backup to restore, copy or delete it.');
     await user.click(await screen.findByRole('radio', { name: 'Select baseline-test-data' }));

@@ -27,7 +27,8 @@ describe('ClustersPage', () => {
 
   it('enables Backup for exactly one cluster that can be backed up, and says why not otherwise', async () => {
     const { user } = setup();
-    const backup = await screen.findByRole('button', { name: 'Backup' });
+    await screen.findByRole('heading', { name: 'Redis clusters (5)' });
+    const backup = screen.getByRole('button', { name: 'Backup' });
     expect(backup).toBeDisabled();
     expect(backup).toHaveAccessibleDescription('Select a cluster to back up.');
     await user.click(await screen.findByRole('checkbox', { name: 'Select mylegacyredis' }));
@@ -45,7 +46,9 @@ describe('ClustersPage', () => {
 
   it('filters by name, with a no-match state that clears', async () => {
     const { user } = setup();
-    await user.type(await screen.findByRole('searchbox', { name: 'Find clusters' }), 'REPLIC');
+    // Filter what has loaded, as a user does: the box is there before the rows are.
+    await screen.findByRole('heading', { name: 'Redis clusters (5)' });
+    await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'REPLIC');
     expect(screen.getAllByRole('checkbox')).toHaveLength(1);
     expect(screen.getByText('1 match')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'zzz');

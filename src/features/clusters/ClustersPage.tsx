@@ -16,7 +16,7 @@ import { ClustersTable } from './ClustersTable';
 import { useClusterSelection } from './use-cluster-selection';
 
 // Not needed to show the table: loaded once it shows.
-const DeleteClusterDialog = lazyWithPreload(() => import('./DeleteClusterDialog').then((m) => m.DeleteClusterDialog));
+const DeleteClusterDialog = lazyWithPreload(() => import('./DeleteClusterDialog'), 'DeleteClusterDialog');
 
 interface ClustersPageProps {
   /** The Create Backup dialog, supplied by the app (features don't import each other). */
