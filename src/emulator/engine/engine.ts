@@ -14,7 +14,7 @@ import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
 import type { DatasetInput } from './dataset';
 import { AwsFault, faults } from './faults';
-import { errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
+import { API_VERSION, errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
 import type { Db } from './records';
 import { defaultDataset } from './seed';
 import { DEFAULT_SETTINGS, sweep, type EngineSettings } from './timing';
@@ -100,8 +100,13 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
           return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}' };
         }
         const params = parseRequest(method, url, body);
-        const action = ACTIONS[params.action];
+        // Own keys only: `constructor` or `__proto__` must not reach Object's internals.
+        const action = Object.hasOwn(ACTIONS, params.action) ? ACTIONS[params.action] : undefined;
         if (!action) throw faults.invalidAction(params.action || '(none)');
+        const version = params.raw('Version');
+        if (version === undefined) throw faults.missingParameter('Version');
+        if (version !== API_VERSION) throw faults.unknownVersion(params.action, version);
+        if (!isRead(params.action) && method.toUpperCase() !== 'POST') throw faults.writeByPostOnly(params.action);
         const fault = plan.take(params.action);
         if (fault && !fault.afterProcessing) {
           const injected = injectedFailure(fault, requestId);
@@ -110,15 +115,15 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         const now = clock();
         sweep(db, now);
         const result = action({ db, settings, now }, params);
-        // Describe* only reads; everything else changed the account.
-        if (!params.action.startsWith('Describe')) save();
+        if (!isRead(params.action)) save();
         const response = successResponse(params.action, result, requestId);
         if (fault?.kind === 'slow') return { ...response, delayMs: fault.delayMs ?? 10_000 };
         return (fault && injectedFailure(fault, requestId)) || response;
       } catch (error) {
         if (error instanceof AwsFault) return errorResponse(error, requestId);
-        const message = error instanceof Error ? error.message : String(error);
-        return errorResponse(new AwsFault('InternalFailure', `The emulator failed: ${message}`, 500), requestId);
+        // The details (a local path, a stack) go to the emulator's log, not to the client.
+        console.error('ElastiCache emulator: request failed.', error);
+        return errorResponse(faults.internalFailure(), requestId);
       }
     },
     reset,
@@ -132,7 +137,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
 function injectedFailure(fault: FaultRule, requestId: string): (WireResponse & Delivery) | undefined {
   switch (fault.kind) {
     case 'http-500':
-      return errorResponse(new AwsFault('InternalFailure', 'The request processing has failed because of an unknown error.', 500), requestId);
+      return errorResponse(faults.internalFailure(), requestId);
     case 'throttling':
       return errorResponse(new AwsFault('Throttling', 'Rate exceeded'), requestId);
     case 'drop':
@@ -152,6 +157,9 @@ function loadSaved(store: StateStore | undefined): Db | undefined {
     return undefined;
   }
 }
+
+/** Describe* and List* only read; everything else changes the account. */
+const isRead = (action: string) => /^(Describe|List)/.test(action);
 
 function newRequestId(): string {
   // crypto.randomUUID needs a secure context; demos may be served over a LAN address.
