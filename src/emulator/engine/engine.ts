@@ -9,6 +9,7 @@ import { deleteReplicationGroup } from './actions/delete-replication-group';
 import { createCacheCluster } from './actions/create-cache-cluster';
 import { createReplicationGroup } from './actions/create-replication-group';
 import { buildDb } from './build-db';
+import { deepFreeze, diff, freezeRecords, workingCopy, type DbChange } from './db-change';
 import { fromState, toState, type DbState } from './db-state';
 import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
@@ -52,10 +53,15 @@ export interface EmulatorOptions {
   store?: StateStore;
 }
 
-/** Saved state: `load` returns what `save` last stored, or undefined when there is none. */
+/**
+ * Saved state: `load` returns what was last kept, or undefined when there is none. Both
+ * `save` (the whole state) and `commit` (one request's change, for stores that keep a log)
+ * throw when they could not keep it; the engine then keeps its state as it was.
+ */
 export interface StateStore {
   load(): unknown;
   save(state: DbState): void;
+  commit?(change: DbChange, state: () => DbState): void;
 }
 
 /** moto's reset path, so one "reset" works against both emulators. */
@@ -78,12 +84,26 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     deleteDurationMs: options.deleteDurationMs ?? DEFAULT_SETTINGS.deleteDurationMs,
     manualBackupsPerNodePerDay: options.manualBackupsPerNodePerDay ?? DEFAULT_SETTINGS.manualBackupsPerNodePerDay,
   };
-  const fresh = (dataset?: DatasetInput) => buildDb(dataset ?? options.dataset ?? defaultDataset, clock());
-  let db = loadSaved(options.store) ?? fresh();
-  const save = () => options.store?.save(toState(db));
+  const store = options.store;
+  const fresh = (dataset?: DatasetInput) => freezeRecords(buildDb(dataset ?? options.dataset ?? defaultDataset, clock()));
+  const loaded = loadSaved(store);
+  let db = loaded ?? fresh();
+  // A store's later changes build on a saved whole.
+  if (!loaded) store?.save(toState(db));
   const reset = (dataset?: DatasetInput) => {
-    db = fresh(dataset);
-    save();
+    const next = fresh(dataset);
+    store?.save(toState(next));
+    db = next;
+  };
+  /** A request's work on a copy becomes the state only once it is saved. */
+  const commit = (next: Db) => {
+    const change = diff(db, next);
+    if (change) {
+      if (store?.commit) store.commit(change, () => toState(next));
+      else store?.save(toState(next));
+      Object.values(change.put).forEach(deepFreeze);
+    }
+    db = next;
   };
   let plan = faultPlan(options.faults);
 
@@ -113,9 +133,10 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
           if (injected) return injected;
         }
         const now = clock();
-        sweep(db, now);
-        const result = action({ db, settings, now }, params);
-        if (!isRead(params.action)) save();
+        const work = isRead(params.action) ? db : workingCopy(db);
+        sweep(work, now);
+        const result = action({ db: work, settings, now }, params);
+        if (work !== db) commit(work);
         const response = successResponse(params.action, result, requestId);
         if (fault?.kind === 'slow') return { ...response, delayMs: fault.delayMs ?? 10_000 };
         return (fault && injectedFailure(fault, requestId)) || response;
@@ -151,7 +172,7 @@ function injectedFailure(fault: FaultRule, requestId: string): (WireResponse & D
 function loadSaved(store: StateStore | undefined): Db | undefined {
   try {
     const saved = store?.load();
-    return saved === undefined ? undefined : fromState(saved);
+    return saved === undefined ? undefined : freezeRecords(fromState(saved));
   } catch (error) {
     console.warn('ElastiCache emulator: the saved state is not usable, starting from the dataset.', error);
     return undefined;

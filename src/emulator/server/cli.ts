@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from '../../domain/zod';
-import { createEngine, type EmulatorOptions } from '../engine/engine';
-import { fromState } from '../engine/db-state';
+import { createEngine, type EmulatorOptions, type StateStore } from '../engine/engine';
+import { oneLine } from '../engine/db-state';
 import type { FaultRule } from '../engine/fault-injection';
 import { createEmulatorServer } from './http-server';
-import { fileStore } from './file-store';
+import { openFileStore } from './file-store';
 
 const USAGE = `npm run emulator -- [options]
   --port 4566               where to listen (0: any free port, printed)
@@ -72,14 +72,12 @@ function parseFaults(text: string): FaultRule[] {
   }
 }
 
-/** A data file that exists must hold saved state: never overwrite what can't be read. */
-function checkDataFile(path: string): void {
+/** A data file must hold saved state it can read, in a place it can write: refused at start, never overwritten. */
+function openDataFile(path: string): StateStore {
   try {
-    const saved = fileStore(path).load();
-    if (saved !== undefined) fromState(saved);
+    return openFileStore(path);
   } catch (error) {
-    const why = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
-    fail(`--data-file ${path} holds no emulator state it can read (move it away to start afresh):\n${why}`);
+    return fail(`--data-file ${path} can't be used (${oneLine(error)}); fix it or move it away to start afresh.`);
   }
 }
 
@@ -100,14 +98,14 @@ const durations = {
   deleteDurationMs: wholeNumber('delete-duration', values['delete-duration'], 86_400_000),
 };
 const dataFile = values['data-file'];
-if (dataFile) checkDataFile(dataFile);
+const store = dataFile ? openDataFile(dataFile) : undefined;
 
 let engine;
 try {
   engine = createEngine({
     dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'],
     ...durations,
-    store: dataFile ? fileStore(dataFile) : undefined,
+    store,
     faults: values.faults ? parseFaults(values.faults) : undefined,
   });
 } catch (error) {
