@@ -29,7 +29,8 @@ const endpoints = [
     name: 'emulator-service',
     port: 4175,
     endpointPort: 4581,
-    service: (p: number) => `npm run emulator -- --port ${p} --dataset empty --backup-duration 3000 --create-duration 0`,
+    // The console is served from another origin than the service: let it in.
+    service: (p: number) => `npm run emulator -- --port ${p} --dataset empty --backup-duration 3000 --create-duration 0 --allow-origin http://localhost:4175`,
   },
 ].map((e) => ({ ...e, endpoint: `http://127.0.0.1:${e.endpointPort}` }));
 

@@ -1,9 +1,12 @@
 import { z } from '../../domain/zod';
-import type { ClusterRecord, Db, ReplicationGroupRecord, SnapshotRecord } from './records';
+import type { DbChange } from './db-change';
+import type { ClusterRecord, Db, NodeGroupRecord, NodeSnapshotRecord, Phase, ReplicationGroupRecord, SnapshotRecord } from './records';
 
 /**
  * The emulator's state as JSON, for a data file or the browser's storage. Records are
  * stored whole; statuses are not stored at all, since they follow from timestamps.
+ * The schemas below are the one check of saved state: every field a record needs, ids
+ * lowercase as the emulator stores them, so nothing loaded can break a request later.
  */
 export const STATE_VERSION = 1;
 
@@ -25,22 +28,122 @@ export function toState(db: Db): DbState {
   };
 }
 
-// Enough shape to index the records and trust the timestamps statuses derive from.
+const id = z.string().min(1).refine((s) => s === s.toLowerCase(), 'must be lowercase, as the emulator stores identifiers');
+const time = z.number().finite();
+const engine = z.enum(['redis', 'valkey', 'memcached']);
+const phase: z.ZodType<Phase> = z.object({ at: time, durationMs: z.number().nonnegative() });
+
+const cluster: z.ZodType<ClusterRecord> = z.object({
+  id,
+  engine,
+  engineVersion: z.string(),
+  nodeType: z.string(),
+  numNodes: z.number().int().positive(),
+  baseStatus: z.string(),
+  createdAt: time,
+  availabilityZone: z.string(),
+  parameterGroup: z.string(),
+  maintenanceWindow: z.string(),
+  snapshotWindow: z.string(),
+  snapshotRetentionLimit: z.number().int().nonnegative(),
+  replicationGroupId: id.optional(),
+  dataSizeMb: z.number().nonnegative(),
+  provisionMs: z.number().nonnegative(),
+  deletion: phase.optional(),
+  restoredFrom: id.optional(),
+});
+
+const nodeGroup: z.ZodType<NodeGroupRecord> = z.object({ id: z.string(), primary: id, members: z.array(id), slots: z.string() });
+
+const group: z.ZodType<ReplicationGroupRecord> = z.object({
+  id,
+  description: z.string(),
+  clusterEnabled: z.boolean(),
+  baseStatus: z.string(),
+  nodeType: z.string(),
+  engine,
+  createdAt: time,
+  nodeGroups: z.array(nodeGroup).min(1),
+  automaticFailover: z.enum(['enabled', 'disabled']),
+  snapshotWindow: z.string(),
+  snapshotRetentionLimit: z.number().int().nonnegative(),
+  snapshottingClusterId: id.optional(),
+  provisionMs: z.number().nonnegative(),
+  deletion: phase.optional(),
+  restoredFrom: id.optional(),
+});
+
+const nodeSnapshot: z.ZodType<NodeSnapshotRecord> = z.object({
+  cacheClusterId: id.optional(),
+  nodeGroupId: z.string().optional(),
+  cacheNodeId: z.string().optional(),
+  cacheNodeCreateTime: time.optional(),
+  sizeMb: z.number().nonnegative(),
+  slots: z.string().optional(),
+  primaryAz: z.string().optional(),
+  replicaCount: z.number().int().nonnegative().optional(),
+});
+
+const snapshot: z.ZodType<SnapshotRecord> = z.object({
+  name: id,
+  source: z.enum(['manual', 'automated']),
+  startedAt: time,
+  durationMs: z.number().nonnegative(),
+  busyNodes: z.array(id),
+  busyGroup: id.optional(),
+  cacheClusterId: id.optional(),
+  replicationGroupId: id.optional(),
+  replicationGroupDescription: z.string().optional(),
+  clusterEnabled: z.boolean(),
+  automaticFailover: z.enum(['enabled', 'disabled']).optional(),
+  numNodeGroups: z.number().int().positive().optional(),
+  engine,
+  engineVersion: z.string(),
+  nodeType: z.string(),
+  numCacheNodes: z.number().int().positive().optional(),
+  availabilityZone: z.string().optional(),
+  clusterCreatedAt: time.optional(),
+  maintenanceWindow: z.string(),
+  parameterGroup: z.string(),
+  snapshotWindow: z.string(),
+  snapshotRetentionLimit: z.number().int().nonnegative(),
+  nodeSnapshots: z.array(nodeSnapshot),
+  copiedFrom: id.optional(),
+  deletion: phase.optional(),
+});
+
+const backupLogEntry = z.object({ key: id, at: time });
+
 const stateSchema = z.object({
   version: z.literal(STATE_VERSION),
-  clusters: z.array(z.looseObject({ id: z.string(), createdAt: z.number(), provisionMs: z.number() })),
-  groups: z.array(z.looseObject({ id: z.string(), createdAt: z.number(), nodeGroups: z.array(z.looseObject({ members: z.array(z.string()) })) })),
-  snapshots: z.array(z.looseObject({ name: z.string(), startedAt: z.number(), durationMs: z.number() })),
-  manualBackupLog: z.array(z.object({ key: z.string(), at: z.number() })),
+  clusters: z.array(cluster),
+  groups: z.array(group),
+  snapshots: z.array(snapshot),
+  manualBackupLog: z.array(backupLogEntry),
+});
+
+/** One saved change (a data file's log line): whole records put, ids removed, backups logged. */
+export const changeSchema: z.ZodType<DbChange> = z.object({
+  put: z.object({ clusters: z.array(cluster), groups: z.array(group), snapshots: z.array(snapshot) }),
+  removed: z.object({ clusters: z.array(id), groups: z.array(id), snapshots: z.array(id) }),
+  backupLog: z.array(backupLogEntry),
 });
 
 /** Rebuilds a db from saved state; throws a ZodError naming what is wrong. */
 export function fromState(value: unknown): Db {
-  const state = stateSchema.parse(value) as unknown as DbState;
+  const state = stateSchema.parse(value);
   return {
     clusters: new Map(state.clusters.map((c) => [c.id, c])),
     groups: new Map(state.groups.map((g) => [g.id, g])),
     snapshots: new Map(state.snapshots.map((s) => [s.name, s])),
     manualBackupLog: state.manualBackupLog,
   };
+}
+
+/** A ZodError (or any error) as one line: the first problem and where it is. */
+export function oneLine(error: unknown): string {
+  if (!(error instanceof z.ZodError)) return error instanceof Error ? error.message : String(error);
+  const [first] = error.issues;
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  return first ? `${first.path.join('.') || '(top)'}: ${first.message}${more}` : error.message;
 }

@@ -9,12 +9,13 @@ import { deleteReplicationGroup } from './actions/delete-replication-group';
 import { createCacheCluster } from './actions/create-cache-cluster';
 import { createReplicationGroup } from './actions/create-replication-group';
 import { buildDb } from './build-db';
+import { deepFreeze, diff, freezeRecords, workingCopy, type DbChange } from './db-change';
 import { fromState, toState, type DbState } from './db-state';
 import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
 import type { DatasetInput } from './dataset';
 import { AwsFault, faults } from './faults';
-import { errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
+import { API_VERSION, errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
 import type { Db } from './records';
 import { defaultDataset } from './seed';
 import { DEFAULT_SETTINGS, sweep, type EngineSettings } from './timing';
@@ -52,10 +53,15 @@ export interface EmulatorOptions {
   store?: StateStore;
 }
 
-/** Saved state: `load` returns what `save` last stored, or undefined when there is none. */
+/**
+ * Saved state: `load` returns what was last kept, or undefined when there is none. Both
+ * `save` (the whole state) and `commit` (one request's change, for stores that keep a log)
+ * throw when they could not keep it; the engine then keeps its state as it was.
+ */
 export interface StateStore {
   load(): unknown;
   save(state: DbState): void;
+  commit?(change: DbChange, state: () => DbState): void;
 }
 
 /** moto's reset path, so one "reset" works against both emulators. */
@@ -78,12 +84,26 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     deleteDurationMs: options.deleteDurationMs ?? DEFAULT_SETTINGS.deleteDurationMs,
     manualBackupsPerNodePerDay: options.manualBackupsPerNodePerDay ?? DEFAULT_SETTINGS.manualBackupsPerNodePerDay,
   };
-  const fresh = (dataset?: DatasetInput) => buildDb(dataset ?? options.dataset ?? defaultDataset, clock());
-  let db = loadSaved(options.store) ?? fresh();
-  const save = () => options.store?.save(toState(db));
+  const store = options.store;
+  const fresh = (dataset?: DatasetInput) => freezeRecords(buildDb(dataset ?? options.dataset ?? defaultDataset, clock()));
+  const loaded = loadSaved(store);
+  let db = loaded ?? fresh();
+  // A store's later changes build on a saved whole.
+  if (!loaded) store?.save(toState(db));
   const reset = (dataset?: DatasetInput) => {
-    db = fresh(dataset);
-    save();
+    const next = fresh(dataset);
+    store?.save(toState(next));
+    db = next;
+  };
+  /** A request's work on a copy becomes the state only once it is saved. */
+  const commit = (next: Db) => {
+    const change = diff(db, next);
+    if (change) {
+      if (store?.commit) store.commit(change, () => toState(next));
+      else store?.save(toState(next));
+      Object.values(change.put).forEach(deepFreeze);
+    }
+    db = next;
   };
   let plan = faultPlan(options.faults);
 
@@ -100,25 +120,31 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
           return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}' };
         }
         const params = parseRequest(method, url, body);
-        const action = ACTIONS[params.action];
+        // Own keys only: `constructor` or `__proto__` must not reach Object's internals.
+        const action = Object.hasOwn(ACTIONS, params.action) ? ACTIONS[params.action] : undefined;
         if (!action) throw faults.invalidAction(params.action || '(none)');
+        const version = params.raw('Version');
+        if (version === undefined) throw faults.missingParameter('Version');
+        if (version !== API_VERSION) throw faults.unknownVersion(params.action, version);
+        if (!isRead(params.action) && method.toUpperCase() !== 'POST') throw faults.writeByPostOnly(params.action);
         const fault = plan.take(params.action);
         if (fault && !fault.afterProcessing) {
           const injected = injectedFailure(fault, requestId);
           if (injected) return injected;
         }
         const now = clock();
-        sweep(db, now);
-        const result = action({ db, settings, now }, params);
-        // Describe* only reads; everything else changed the account.
-        if (!params.action.startsWith('Describe')) save();
+        const work = isRead(params.action) ? db : workingCopy(db);
+        sweep(work, now);
+        const result = action({ db: work, settings, now }, params);
+        if (work !== db) commit(work);
         const response = successResponse(params.action, result, requestId);
         if (fault?.kind === 'slow') return { ...response, delayMs: fault.delayMs ?? 10_000 };
         return (fault && injectedFailure(fault, requestId)) || response;
       } catch (error) {
         if (error instanceof AwsFault) return errorResponse(error, requestId);
-        const message = error instanceof Error ? error.message : String(error);
-        return errorResponse(new AwsFault('InternalFailure', `The emulator failed: ${message}`, 500), requestId);
+        // The details (a local path, a stack) go to the emulator's log, not to the client.
+        console.error('ElastiCache emulator: request failed.', error);
+        return errorResponse(faults.internalFailure(), requestId);
       }
     },
     reset,
@@ -132,7 +158,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
 function injectedFailure(fault: FaultRule, requestId: string): (WireResponse & Delivery) | undefined {
   switch (fault.kind) {
     case 'http-500':
-      return errorResponse(new AwsFault('InternalFailure', 'The request processing has failed because of an unknown error.', 500), requestId);
+      return errorResponse(faults.internalFailure(), requestId);
     case 'throttling':
       return errorResponse(new AwsFault('Throttling', 'Rate exceeded'), requestId);
     case 'drop':
@@ -146,12 +172,15 @@ function injectedFailure(fault: FaultRule, requestId: string): (WireResponse & D
 function loadSaved(store: StateStore | undefined): Db | undefined {
   try {
     const saved = store?.load();
-    return saved === undefined ? undefined : fromState(saved);
+    return saved === undefined ? undefined : freezeRecords(fromState(saved));
   } catch (error) {
     console.warn('ElastiCache emulator: the saved state is not usable, starting from the dataset.', error);
     return undefined;
   }
 }
+
+/** Describe* and List* only read; everything else changes the account. */
+const isRead = (action: string) => /^(Describe|List)/.test(action);
 
 function newRequestId(): string {
   // crypto.randomUUID needs a secure context; demos may be served over a LAN address.

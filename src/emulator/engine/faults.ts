@@ -7,7 +7,7 @@ export class AwsFault extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly status: 400 | 404 | 500 = 400,
+    readonly status: 400 | 403 | 404 | 405 | 413 | 500 = 400,
   ) {
     super(message);
     this.name = code;
@@ -21,6 +21,14 @@ export const faults = {
     new AwsFault('MissingParameter', `The request must contain the parameter ${name}.`),
   invalidAction: (action: string) =>
     new AwsFault('InvalidAction', `The action ${action} is not valid for this web service.`),
+  /** AWS's query front ends on an unknown Action/Version pair (as the EC2 and STS endpoints answer). */
+  unknownVersion: (action: string, version: string) =>
+    new AwsFault('InvalidAction', `Could not find operation ${action} for version ${version}`),
+  /** Browsers send GETs from any page (`<img>`), so the emulator takes writes by POST only. */
+  writeByPostOnly: (action: string) =>
+    new AwsFault('MethodNotAllowed', `${action} changes the account: send it by POST.`, 405),
+  /** What AWS answers on an unexpected error; details stay in the emulator's log, never local paths. */
+  internalFailure: () => new AwsFault('InternalFailure', 'The request processing has failed because of an unknown error.', 500),
   cacheClusterNotFound: (id: string) => new AwsFault('CacheClusterNotFound', `CacheCluster not found: ${id}`, 404),
   replicationGroupNotFound: (id: string) =>
     new AwsFault('ReplicationGroupNotFoundFault', `ReplicationGroup not found: ${id}`, 404),

@@ -36,7 +36,7 @@ export function deletionPhase(ctx: EngineContext, final: SnapshotRecord | undefi
 export function retireAutomatedBackups(ctx: EngineContext, belongs: (s: SnapshotRecord) => boolean): void {
   for (const s of ctx.db.snapshots.values()) {
     if (s.source === 'automated' && !s.deletion && belongs(s)) {
-      s.deletion = { at: ctx.now, durationMs: ctx.settings.deleteDurationMs };
+      ctx.db.snapshots.set(s.name, { ...s, deletion: { at: ctx.now, durationMs: ctx.settings.deleteDurationMs } });
     }
   }
 }

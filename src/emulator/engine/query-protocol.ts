@@ -1,5 +1,5 @@
 import { faults, type AwsFault } from './faults';
-import { toXml } from './xml';
+import { nonXmlChar, toXml } from './xml';
 
 /** The ElastiCache Query API's envelope (shared/reference/README.md, "The wire format"). */
 export const API_VERSION = '2015-02-02';
@@ -50,9 +50,22 @@ export class Params {
   }
 }
 
-/** Form body for POST, query string for the equivalent GET form. */
+/**
+ * Form body for POST, query string for the equivalent GET form. A parameter given twice
+ * is refused rather than read one way or the other; so is a character an XML answer
+ * could not carry, since values are echoed in answers (and stored, then listed).
+ */
 export function parseRequest(method: string, url: string, body: string): Params {
   const form = method.toUpperCase() === 'GET' ? new URL(url, 'http://localhost').searchParams : new URLSearchParams(body);
+  const seen = new Set<string>();
+  for (const [name, value] of form) {
+    const badInName = nonXmlChar(name);
+    if (badInName) throw faults.invalidParameterValue(`A parameter name holds a character XML does not allow (${badInName}).`);
+    const bad = nonXmlChar(value);
+    if (bad) throw faults.invalidParameterValue(`The parameter ${name} holds a character XML does not allow (${bad}).`);
+    if (seen.has(name)) throw faults.invalidParameterValue(`The parameter ${name} is given more than once.`);
+    seen.add(name);
+  }
   return new Params(form);
 }
 

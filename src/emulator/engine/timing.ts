@@ -84,6 +84,8 @@ export function sweep(db: Db, now: number): void {
   for (const [id, g] of db.groups) if (over(g.deletion, now)) db.groups.delete(id);
   // A read replica deleted on its own leaves its group.
   for (const g of db.groups.values()) {
-    for (const ng of g.nodeGroups) ng.members = ng.members.filter((m) => db.clusters.has(m));
+    if (g.nodeGroups.every((ng) => ng.members.every((m) => db.clusters.has(m)))) continue;
+    const nodeGroups = g.nodeGroups.map((ng) => ({ ...ng, members: ng.members.filter((m) => db.clusters.has(m)) }));
+    db.groups.set(g.id, { ...g, nodeGroups });
   }
 }

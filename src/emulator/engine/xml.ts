@@ -19,8 +19,21 @@ const LIST_MEMBER: Record<string, string> = {
   CacheNodeIdsToReboot: 'CacheNodeId',
 };
 
+/** Characters outside XML 1.0's `Char` production (https://www.w3.org/TR/xml/#charsets), lone surrogates included. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** The first character XML 1.0 does not allow, as `U+0001`; undefined when there is none. */
+export function nonXmlChar(text: string): string | undefined {
+  const found = NOT_XML_CHAR.exec(text)?.[0];
+  return found === undefined ? undefined : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Text content: markup characters as references, and characters XML can't carry at all
+ * (requests refuse them; older saved state may hold them) as U+FFFD, so every answer parses.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(new RegExp(NOT_XML_CHAR.source, 'gu'), '\uFFFD');
 }
 
 export function toXml(name: string, value: unknown): string {

@@ -1,18 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from '../../domain/zod';
-import { createEngine, type EmulatorOptions } from '../engine/engine';
-import { fromState } from '../engine/db-state';
+import { createEngine, type EmulatorOptions, type StateStore } from '../engine/engine';
+import { oneLine } from '../engine/db-state';
 import type { FaultRule } from '../engine/fault-injection';
 import { createEmulatorServer } from './http-server';
-import { fileStore } from './file-store';
+import { openFileStore } from './file-store';
 
-/**
- * `npm run emulator -- --port 4566 --backup-duration 6000 --create-duration 10000
- * --delete-duration 3000 --dataset default|empty|file.json --data-file state.json`
- */
+const USAGE = `npm run emulator -- [options]
+  --port 4566               where to listen (0: any free port, printed)
+  --host 127.0.0.1          the address to listen on
+  --allow-origin <origin>   also let pages of this origin call it (repeatable; the console's
+                            own http://localhost:5173 and :4173 always may)
+  --dataset default|empty|<file.json>   the starting account
+  --data-file <state.json>  keep the state in this file across restarts
+  --backup-duration 6000 --create-duration 10000 --delete-duration 3000   timings in ms
+  --faults '<JSON>'         failures to produce on purpose (README, "Fault injection")`;
+
 const { values } = parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h' },
+    'allow-origin': { type: 'string', multiple: true, default: [] },
     port: { type: 'string', default: '4566' },
     host: { type: 'string', default: '127.0.0.1' },
     'backup-duration': { type: 'string', default: '6000' },
@@ -28,6 +36,18 @@ const { values } = parseArgs({
 function fail(message: string): never {
   console.error(`npm run emulator: ${message}`);
   process.exit(2);
+}
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+/** An origin as browsers send it: scheme, host and port, nothing more. */
+function origin(text: string): string {
+  const parsed = URL.canParse(text) ? new URL(text).origin : 'null';
+  if (parsed !== text) fail(`--allow-origin must be an origin such as http://localhost:4175 (got "${text}").`);
+  return text;
 }
 
 function wholeNumber(option: string, text: string, max: number): number {
@@ -52,14 +72,12 @@ function parseFaults(text: string): FaultRule[] {
   }
 }
 
-/** A data file that exists must hold saved state: never overwrite what can't be read. */
-function checkDataFile(path: string): void {
+/** A data file must hold saved state it can read, in a place it can write: refused at start, never overwritten. */
+function openDataFile(path: string): StateStore {
   try {
-    const saved = fileStore(path).load();
-    if (saved !== undefined) fromState(saved);
+    return openFileStore(path);
   } catch (error) {
-    const why = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
-    fail(`--data-file ${path} holds no emulator state it can read (move it away to start afresh):\n${why}`);
+    return fail(`--data-file ${path} can't be used (${oneLine(error)}); fix it or move it away to start afresh.`);
   }
 }
 
@@ -80,14 +98,14 @@ const durations = {
   deleteDurationMs: wholeNumber('delete-duration', values['delete-duration'], 86_400_000),
 };
 const dataFile = values['data-file'];
-if (dataFile) checkDataFile(dataFile);
+const store = dataFile ? openDataFile(dataFile) : undefined;
 
 let engine;
 try {
   engine = createEngine({
     dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'],
     ...durations,
-    store: dataFile ? fileStore(dataFile) : undefined,
+    store,
     faults: values.faults ? parseFaults(values.faults) : undefined,
   });
 } catch (error) {
@@ -95,7 +113,8 @@ try {
   const why = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
   fail(`--dataset ${values.dataset} is not a valid dataset:\n${why}`);
 }
-const server = createEmulatorServer(engine);
+const allowedOrigins = values['allow-origin'].map(origin);
+const server = createEmulatorServer(engine, { allowedOrigins, boundHost: values.host });
 server.on('error', (error) => fail(`can't listen on ${values.host}:${port}: ${error.message}`));
 server.listen(port, values.host, () => {
   const kept = dataFile ? `state kept in ${dataFile}` : 'state in memory only';

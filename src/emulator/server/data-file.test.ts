@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromState } from '../engine/db-state';
+import { createEngine } from '../engine/engine';
+import { openFileStore } from './file-store';
 
 /**
  * `npm run emulator -- --data-file`: the real program, killed with SIGKILL in the middle
@@ -29,6 +30,7 @@ afterAll(() => {
 
 async function start(): Promise<{ child: ChildProcess; endpoint: string }> {
   const child = spawn('node', [join(build, 'cli.js'), '--port', '0', '--backup-duration', '0', '--data-file', dataFile]);
+  child.stderr?.resume();
   children.push(child);
   const endpoint = await new Promise<string>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -45,42 +47,74 @@ const post = (endpoint: string, body: string) =>
 const copy = (endpoint: string, i: number) =>
   post(endpoint, `Action=CopySnapshot&Version=2015-02-02&SourceSnapshotName=baseline-test-data&TargetSnapshotName=copy-${i}`);
 
-describe('the data file', () => {
-  it('survives SIGKILL during writes: always parseable, holding every acknowledged write; a restart resumes from it', async () => {
-    const first = await start();
-    const acknowledged = new Set<number>();
-    let killed = false;
-    // Four writers in parallel; the process is killed after 150 acknowledged copies.
-    await Promise.all(
-      [0, 1, 2, 3].map(async (writer) => {
-        for (let i = writer; !killed && i < 4_000; i += 4) {
-          try {
-            const response = await copy(first.endpoint, i);
-            if (response.status === 200) acknowledged.add(i);
-            if (acknowledged.size >= 150 && !killed) {
-              killed = true;
-              first.child.kill('SIGKILL');
-            }
-          } catch {
-            return;
-          }
-        }
-      }),
-    );
-    if (first.child.exitCode === null && first.child.signalCode === null) {
-      await new Promise((resolve) => first.child.once('exit', resolve));
-    }
-    expect(acknowledged.size).toBeGreaterThanOrEqual(150);
+/** What a start refuses: exit code 2 and one line on stderr. */
+function refusal(file: string): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn('node', [join(build, 'cli.js'), '--port', '0', '--data-file', file]);
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
+}
 
-    const saved = fromState(JSON.parse(readFileSync(dataFile, 'utf8')));
-    for (const i of acknowledged) expect(saved.snapshots.has(`copy-${i}`)).toBe(true);
-    // Only the state file (and possibly one orphaned temporary file from the kill) is left.
-    expect(readdirSync(dir).filter((f) => f.startsWith('state.json') && !f.endsWith('.tmp'))).toEqual(['state.json']);
+/** Four writers in parallel until `count` copies are acknowledged; then SIGKILL. */
+async function writeThenKill(count: number, from: number): Promise<Set<number>> {
+  const { child, endpoint } = await start();
+  const acknowledged = new Set<number>();
+  let killed = false;
+  await Promise.all(
+    [0, 1, 2, 3].map(async (writer) => {
+      for (let i = from + writer; !killed && i < from + 4_000; i += 4) {
+        try {
+          const response = await copy(endpoint, i);
+          if (response.status === 200) acknowledged.add(i);
+          if (acknowledged.size >= count && !killed) {
+            killed = true;
+            child.kill('SIGKILL');
+          }
+        } catch {
+          return;
+        }
+      }
+    }),
+  );
+  if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
+  return acknowledged;
+}
+
+describe('the data file', () => {
+  it('survives SIGKILL during writes, three times over: every acknowledged write is kept; a restart resumes and cleans up', async () => {
+    const acknowledged = new Set<number>();
+    for (const round of [0, 1, 2]) {
+      for (const i of await writeThenKill(100, round * 4_000)) acknowledged.add(i);
+    }
+    expect(acknowledged.size).toBeGreaterThanOrEqual(300);
+    // Read as a start reads it (the file plus its log); nothing acknowledged is missing.
+    const saved = createEngine({ store: openFileStore(dataFile) }).db;
+    const lost = [...acknowledged].filter((i) => !saved.snapshots.has(`copy-${i}`));
+    expect(lost).toEqual([]);
 
     const second = await start();
     const listed = await post(second.endpoint, 'Action=DescribeSnapshots&Version=2015-02-02&SnapshotName=copy-0');
     expect(listed.status).toBe(200);
     expect(await listed.text()).toContain('<SnapshotName>copy-0</SnapshotName>');
     second.child.kill('SIGKILL');
+    // No orphaned temporary files once it has started again.
+    expect(readdirSync(dir).filter((f) => f.startsWith('state.json')).sort()).toEqual(['state.json', 'state.json.log']);
+  }, 120_000);
+
+  it('refuses at start, in one line, a location it cannot write and a file whose records are wrong', async () => {
+    const notDir = join(dir, 'plain-file');
+    writeFileSync(notDir, 'x');
+    const unwritable = await refusal(join(notDir, 'sub', 'state.json'));
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unwritable.stderr).toContain('ENOTDIR');
+
+    const wrong = join(dir, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify({ version: 1, clusters: [], groups: [], snapshots: [{ name: 'Upper' }], manualBackupLog: [] }));
+    const refused = await refusal(wrong);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain('snapshots.0');
   }, 60_000);
 });

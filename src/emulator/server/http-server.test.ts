@@ -1,13 +1,42 @@
 // @vitest-environment node
 import { CreateSnapshotCommand, DescribeSnapshotsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/engine';
-import { createEmulatorServer } from './http-server';
+import { createEmulatorServer, MAX_BODY_BYTES } from './http-server';
 
 /** The same engine over a real socket, as `npm run emulator` serves it (msw not involved). */
-const server = createEmulatorServer(createEngine({ backupDurationMs: 0 }));
+const engine = createEngine({ backupDurationMs: 0 });
+const server = createEmulatorServer(engine, { allowedOrigins: ['http://localhost:4175'] });
 let endpoint = '';
+
+interface Sent {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Declared Content-Length; the body sent may be shorter (the answer must not wait for it). */
+  contentLength?: number;
+}
+
+/** One raw HTTP request (fetch can't set Host or leave Origin out on purpose). */
+function send({ method = 'POST', path = '/', headers = {}, body = '', contentLength }: Sent) {
+  const { port } = server.address() as AddressInfo;
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, 'content-length': String(contentLength ?? Buffer.byteLength(body)), ...headers } });
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.write(body);
+    if (contentLength === undefined) req.end();
+  });
+}
+const DESCRIBE = 'Action=DescribeSnapshots&Version=2015-02-02';
 
 beforeAll(async () => {
   // The suite's msw server intercepts Node's HTTP; let real sockets through for this file.
@@ -41,11 +70,66 @@ describe('emulator HTTP server', () => {
     expect(response.headers.get('access-control-allow-headers')).toBe('authorization,x-amz-date');
   });
 
+  it('refuses pages of other origins, `null` included, with an AWS-style 403 and no CORS grant', async () => {
+    for (const origin of ['https://evil.example', 'null', 'http://localhost:5174']) {
+      const refused = await send({ headers: { origin }, body: DESCRIBE });
+      expect(refused.status).toBe(403);
+      expect(refused.body).toContain('<Code>AccessDenied</Code>');
+      expect(refused.body).toContain('--allow-origin');
+      expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+      const preflight = await send({ method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      expect(preflight.status).toBe(403);
+    }
+  });
+
+  it('serves the console origins and the ones added with --allow-origin', async () => {
+    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://localhost:4175']) {
+      const answered = await send({ headers: { origin }, body: DESCRIBE });
+      expect(answered.status).toBe(200);
+      expect(answered.headers['access-control-allow-origin']).toBe(origin);
+    }
+  });
+
+  it('refuses a Host that is not this machine (DNS rebinding), whatever the port', async () => {
+    const refused = await send({ headers: { host: 'evil.example:4590' }, body: DESCRIBE });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('<Code>AccessDenied</Code>');
+    for (const host of ['localhost:9', '[::1]:4566', '127.0.0.1']) expect((await send({ headers: { host }, body: DESCRIBE })).status).toBe(200);
+  });
+
+  it('refuses a cross-site request that carries no Origin (an <img> or link from another page)', async () => {
+    const refused = await send({ method: 'GET', path: `/?${DESCRIBE}`, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(refused.status).toBe(403);
+  });
+
+  it('resets only for a client with no Origin or an allowed one', async () => {
+    expect(engine.db.snapshots.has('keep-me') || (await send({ body: `Action=CreateSnapshot&Version=2015-02-02&CacheClusterId=myNonClusteredRedis&SnapshotName=keep-me` })).status === 200).toBe(true);
+    expect((await send({ path: '/moto-api/reset', headers: { origin: 'https://evil.example' } })).status).toBe(403);
+    expect(engine.db.snapshots.has('keep-me')).toBe(true);
+    expect((await send({ path: '/moto-api/reset' })).status).toBe(200);
+    expect(engine.db.snapshots.has('keep-me')).toBe(false);
+  });
+
+  it('refuses an oversized body with 413 before it arrives, declared or streamed', async () => {
+    const declared = await send({ body: 'Action=DescribeSnapshots&Version=2015-02-02&x=', contentLength: 100_000_000 });
+    expect(declared.status).toBe(413);
+    expect(declared.body).toContain('<Code>RequestEntityTooLarge</Code>');
+    const { port } = server.address() as AddressInfo;
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers: { 'transfer-encoding': 'chunked' } });
+      req.on('response', (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.write(`${DESCRIBE}&x=${'a'.repeat(MAX_BODY_BYTES)}`);
+    });
+    expect(streamed).toBe(413);
+    expect((await send({ body: DESCRIBE })).status).toBe(200);
+  });
+
   it('lives on when a client drops mid-request', async () => {
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => {
       const socket = connect(port, '127.0.0.1', () => {
-        socket.write('POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\nAction=Descr');
+        socket.write('POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 500\r\n\r\nAction=Descr');
         setTimeout(() => socket.destroy(), 50);
       });
       socket.on('close', () => resolve());

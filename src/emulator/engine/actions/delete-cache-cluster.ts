@@ -27,7 +27,8 @@ export const deleteCacheCluster: Action = (ctx, params) => {
   if (status !== 'available') throw faults.invalidCacheClusterState(id, status);
 
   const final = finalSnapshot(ctx, params, [node], id, (start) => snapshotOfNode(db, node, start));
-  node.deletion = deletionPhase(ctx, final);
+  const deleting = { ...node, deletion: deletionPhase(ctx, final) };
+  db.clusters.set(id, deleting);
   if (!group) retireAutomatedBackups(ctx, (s) => s.cacheClusterId === id && !s.replicationGroupId);
-  return { CacheCluster: cacheClusterView(db, node, now, false) };
+  return { CacheCluster: cacheClusterView(db, deleting, now, false) };
 };

@@ -28,11 +28,11 @@ export const deleteReplicationGroup: Action = (ctx, params) => {
       : { ...snapshotOfNode(db, primary, start), busyGroup: group.id },
   );
   const phase = deletionPhase(ctx, final);
-  group.deletion = phase;
+  const deleting = { ...group, deletion: phase };
+  db.groups.set(id, deleting);
   for (const node of nodes) {
-    if (retainPrimary && node === primary) node.replicationGroupId = undefined;
-    else node.deletion = phase;
+    db.clusters.set(node.id, retainPrimary && node === primary ? { ...node, replicationGroupId: undefined } : { ...node, deletion: phase });
   }
   retireAutomatedBackups(ctx, (s) => s.replicationGroupId === id);
-  return { ReplicationGroup: replicationGroupView(db, group, now) };
+  return { ReplicationGroup: replicationGroupView(db, deleting, now) };
 };

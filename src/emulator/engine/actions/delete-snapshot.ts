@@ -10,6 +10,8 @@ export const deleteSnapshot: Action = ({ db, now, settings }, params) => {
   if (!snapshot) throw faults.snapshotNotFound(name);
   const status = snapshotStatus(db, snapshot, now);
   if (status !== 'available') throw faults.invalidSnapshotState(name, status);
-  snapshot.deletion = { at: now, durationMs: settings.deleteDurationMs };
-  return { Snapshot: snapshotView(db, snapshot, now) };
+  // Records are replaced, never changed in place (db-change.ts).
+  const deleting = { ...snapshot, deletion: { at: now, durationMs: settings.deleteDurationMs } };
+  db.snapshots.set(name, deleting);
+  return { Snapshot: snapshotView(db, deleting, now) };
 };
