@@ -59,9 +59,14 @@ test('polls while a backup runs and sends nothing once all is settled', async ({
   await expect(ec.row('mynonclusteredredis').getByText('snapshotting')).toBeVisible();
   await page.clock.runFor(BACKUP_MS + 2_500);
   await expect(ec.row('mynonclusteredredis').getByText('available')).toBeVisible();
+  // Settled means both the list and the backup's own progress have seen the end.
+  await expect(page.getByRole('status').filter({ hasText: /^Backup .+ is complete/ })).toBeVisible();
 
+  // A round trip to the page delivers every request event sent before it.
+  await page.evaluate(() => 0);
   const settledAt = requests.length;
   expect(settledAt).toBeGreaterThan(1);
   await page.clock.runFor(30_000);
+  await page.evaluate(() => 0);
   expect(requests).toHaveLength(settledAt);
 });
