@@ -5,7 +5,8 @@ import type { ClusterRecord, Db, ReplicationGroupRecord, SnapshotRecord } from '
  * The emulator's state as JSON, for a data file or the browser's storage. Records are
  * stored whole; statuses are not stored at all, since they follow from timestamps.
  */
-export const STATE_VERSION = 1;
+// 2: records carry what create calls configure (port, encryption, tags…).
+export const STATE_VERSION = 2;
 
 export interface DbState {
   version: typeof STATE_VERSION;

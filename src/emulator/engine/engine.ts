@@ -8,18 +8,22 @@ import { deleteCacheCluster } from './actions/delete-cache-cluster';
 import { deleteReplicationGroup } from './actions/delete-replication-group';
 import { createCacheCluster } from './actions/create-cache-cluster';
 import { createReplicationGroup } from './actions/create-replication-group';
+import { addTagsToResource } from './actions/add-tags-to-resource';
+import { removeTagsFromResource } from './actions/remove-tags-from-resource';
+import { listTagsForResource } from './actions/list-tags-for-resource';
+import { unknownAction } from './operations';
 import { buildDb } from './build-db';
 import { fromState, toState, type DbState } from './db-state';
 import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
 import type { DatasetInput } from './dataset';
-import { AwsFault, faults } from './faults';
+import { AwsFault } from './faults';
 import { errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
 import type { Db } from './records';
 import { defaultDataset } from './seed';
 import { DEFAULT_SETTINGS, sweep, type EngineSettings } from './timing';
 
-const ACTIONS: Record<string, Action> = {
+export const ACTIONS: Record<string, Action> = {
   DescribeCacheClusters: describeCacheClusters,
   DescribeReplicationGroups: describeReplicationGroups,
   DescribeSnapshots: describeSnapshots,
@@ -30,6 +34,9 @@ const ACTIONS: Record<string, Action> = {
   DeleteReplicationGroup: deleteReplicationGroup,
   CreateCacheCluster: createCacheCluster,
   CreateReplicationGroup: createReplicationGroup,
+  AddTagsToResource: addTagsToResource,
+  RemoveTagsFromResource: removeTagsFromResource,
+  ListTagsForResource: listTagsForResource,
 };
 
 /** How a test, demo or server configures the emulator: the one documented mechanism. */
@@ -101,7 +108,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         }
         const params = parseRequest(method, url, body);
         const action = ACTIONS[params.action];
-        if (!action) throw faults.invalidAction(params.action || '(none)');
+        if (!action) throw unknownAction(params.action);
         const fault = plan.take(params.action);
         if (fault && !fault.afterProcessing) {
           const injected = injectedFailure(fault, requestId);

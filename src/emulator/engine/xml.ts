@@ -17,6 +17,8 @@ const LIST_MEMBER: Record<string, string> = {
   UserGroupIds: 'member',
   MemberClustersOutpostArns: 'ReplicationGroupOutpostArn',
   CacheNodeIdsToReboot: 'CacheNodeId',
+  TagList: 'Tag',
+  ReplicaAvailabilityZones: 'AvailabilityZone',
 };
 
 export function escapeXml(text: string): string {

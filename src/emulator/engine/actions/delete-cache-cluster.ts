@@ -28,6 +28,6 @@ export const deleteCacheCluster: Action = (ctx, params) => {
 
   const final = finalSnapshot(ctx, params, [node], id, (start) => snapshotOfNode(db, node, start));
   node.deletion = deletionPhase(ctx, final);
-  if (!group) retireAutomatedBackups(ctx, (s) => s.cacheClusterId === id && !s.replicationGroupId);
+  if (!group) retireAutomatedBackups(ctx, (s) => s.cacheClusterId === id && !s.sourceGroupId);
   return { CacheCluster: cacheClusterView(db, node, now, false) };
 };
