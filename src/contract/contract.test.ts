@@ -73,14 +73,12 @@ const KNOWN_DIFFERENCES: Record<string, { emulator: Outcome; why: string }> = {
     emulator: ok({
       SnapshotName: 'bkup-replica',
       CacheClusterId: 'myreplicatedredis-002',
-      ReplicationGroupId: 'myreplicatedredis',
       SnapshotSource: 'manual',
       Engine: 'redis',
       CacheNodeType: 'cache.m3.large',
-      NumNodeGroups: 1,
       Port: 6379,
     }),
-    why: "The seed's example 2 backs up node -002 by CacheClusterId; moto has no such node (see above).",
+    why: "The seed's example 2 backs up node -002 by CacheClusterId; moto has no such node (see above). Like the seed's output, no group fields.",
   },
   'describe-snapshots': {
     emulator: ok([
@@ -108,6 +106,32 @@ const KNOWN_DIFFERENCES: Record<string, { emulator: Outcome; why: string }> = {
   'delete-cache-cluster with a final backup': {
     emulator: ok('final-1'),
     why: 'FinalSnapshotIdentifier takes a backup before deleting; moto deletes without one, so DescribeSnapshots answers SnapshotNotFoundFault.',
+  },
+  // Issue 13's calls (more-steps.ts). Both echo the zone and window asked, keep failover off unless
+  // asked, keep Valkey, and keep a backup's tags given on create.
+  'create-cache-cluster with zone, window and port': {
+    emulator: ok({ az: 'us-east-1a', window: 'sun:05:00-sun:06:00', port: 6380 }),
+    why: 'ShowCacheNodeInfo lists the nodes with their endpoint on the Port asked (the model); moto lists no CacheNodes.',
+  },
+  'add-tags-to-resource, remove-tags-from-resource on a group': {
+    emulator: ok([{ Key: 'team', Value: 'qa' }]),
+    why: 'RemoveTagsFromResource answers the tags left (TagListMessage in the model); moto answers no TagList.',
+  },
+  'fault: tags of an unknown cluster': {
+    emulator: { ok: false, error: 'CacheClusterNotFoundFault', status: 404 },
+    why: 'An ARN naming no cluster is CacheClusterNotFound (the model lists it for ListTagsForResource); moto answers an empty list.',
+  },
+  'fault: removing a tag that is not there': {
+    emulator: { ok: false, error: 'TagNotFoundFault', status: 404 },
+    why: 'The model lists TagNotFound for RemoveTagsFromResource; moto ignores the key.',
+  },
+  'fault: more than 50 tags': {
+    emulator: { ok: false, error: 'TagQuotaPerResourceExceeded', status: 400 },
+    why: 'The service allows 50 tags per resource (User Guide, "Tagging your ElastiCache resources"); moto has no limit.',
+  },
+  'fault: an operation not implemented (DescribeEvents)': {
+    emulator: { ok: false, error: 'NotImplemented', status: 501 },
+    why: 'Neither implements DescribeEvents: the emulator says so (501 NotImplemented, naming it); moto answers an HTML 500.',
   },
 };
 
