@@ -34,6 +34,15 @@ describe('backup detail', () => {
     });
   });
 
+  it('keeps the KmsKeyId asked by CreateSnapshot and CopySnapshot', async () => {
+    const key = 'arn:aws:kms:us-east-1:123456789012:key/k1';
+    const out = await client.send(new CreateSnapshotCommand({ CacheClusterId: 'myNonClusteredRedis', SnapshotName: 'keyed', KmsKeyId: key }));
+    expect(out.Snapshot?.KmsKeyId).toBe(key);
+    later(10_000);
+    const copy = await client.send(new CopySnapshotCommand({ SourceSnapshotName: 'keyed', TargetSnapshotName: 'rekeyed', KmsKeyId: `${key}2` }));
+    expect(copy.Snapshot?.KmsKeyId).toBe(`${key}2`);
+  });
+
   it('names automatic backups after the node they were taken from', async () => {
     const names = ((await client.send(new DescribeSnapshotsCommand({ SnapshotSource: 'system' }))).Snapshots ?? []).map((s) => s.SnapshotName);
     expect(names.some((n) => /^automatic\.myreplicatedredis-003-\d{4}-\d\d-\d\d-\d\d-\d\d$/.test(n ?? ''))).toBe(true);

@@ -29,6 +29,7 @@ export const copySnapshot: Action = (ctx, params) => {
     // The copy shows its source's sizes and times from the start (examples-1.json, CopySnapshot).
     nodeSnapshots: source.nodeSnapshots.map((n) => ({ ...n, snapshotCreateTime: n.snapshotCreateTime ?? sourceDone })),
     tags,
+    kmsKeyId: params.string('KmsKeyId') ?? source.kmsKeyId,
     name: target,
     source: 'manual' as const,
     startedAt: now,

@@ -33,6 +33,8 @@ export const createSnapshot: Action = (ctx, params) => {
     ? fromCluster(ctx, clusterParam.toLowerCase(), start)
     : fromGroup(ctx, (groupParam ?? '').toLowerCase(), start);
   snapshot.tags = tags;
+  // The model: the KMS key that encrypts the backup.
+  snapshot.kmsKeyId = params.string('KmsKeyId') ?? snapshot.kmsKeyId;
   ctx.db.snapshots.set(name, snapshot);
   logManualBackup(ctx, snapshot.busyGroup ?? snapshot.cacheClusterId ?? name);
   return { Snapshot: snapshotView(ctx.db, snapshot, ctx.now) };
