@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../emulator/engine/engine';
 import { createEmulatorServer } from '../emulator/server/http-server';
+import { defaultDataset } from '../emulator/engine/seed';
 import { seedCommands, seedOutputs } from './seed-examples';
 
 /**
@@ -50,16 +51,47 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-beforeEach(async () => {
-  // An empty account, then the seed's clusters made with the CLI's own create commands.
-  await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
-  engine.settings.backupDurationMs = 60_000;
-  await aws('aws elasticache create-cache-cluster --cache-cluster-id myNonClusteredRedis --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge --num-cache-nodes 1');
-  await aws('aws elasticache create-replication-group --replication-group-id myNonClusteredRedis --replication-group-description replicas --num-cache-clusters 3 --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge');
-  await aws('aws elasticache create-replication-group --replication-group-id myClusteredRedis --replication-group-description 2-shards --num-node-groups 2 --replicas-per-node-group 1 --engine redis --engine-version 3.2.4 --cache-node-type cache.r3.large');
-}, 30_000);
+/** Where `actual` differs from the seed's `expected` values: ids compare without case, times need only be times. */
+function differences(expected: unknown, actual: unknown, path = ''): string[] {
+  if (Array.isArray(expected)) {
+    const list = Array.isArray(actual) ? actual : [];
+    if (list.length !== expected.length) return [`${path}: ${list.length} entries, not ${expected.length}`];
+    return expected.flatMap((e, i) => differences(e, list[i], `${path}[${i}]`));
+  }
+  if (expected !== null && typeof expected === 'object') {
+    return Object.entries(expected).flatMap(([k, v]) => differences(v, (actual as Record<string, unknown> | undefined)?.[k], `${path}.${k}`));
+  }
+  if (/Time$/.test(path)) return typeof actual === 'string' && !Number.isNaN(Date.parse(actual)) ? [] : [`${path}: ${String(actual)}`];
+  const same = /(ClusterId|GroupId|SnapshotName)$/.test(path) ? String(actual) === String(expected).toLowerCase() : actual === expected;
+  return same ? [] : [`${path}: ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`];
+}
+
+describe('the seed’s commands, verbatim, on the default dataset', () => {
+  beforeEach(() => {
+    engine.reset(defaultDataset);
+    engine.settings.backupDurationMs = 60_000;
+  });
+
+  it.each([
+    [0, { ...seedOutputs[0]?.Snapshot, CacheClusterId: 'myNonClusteredRedis' }],
+    [1, seedOutputs[0]?.Snapshot],
+    [2, seedOutputs[1]?.Snapshot],
+  ])('runs example %i and prints every field of the seed’s output with the seed’s values', async (i, expected) => {
+    const out = (await aws(seedCommands[i] ?? '')) as { Snapshot: Record<string, unknown> };
+    expect(differences(expected, out.Snapshot)).toEqual([]);
+  }, 30_000);
+});
 
 describe('the AWS CLI against `npm run emulator`', () => {
+  beforeEach(async () => {
+    // An empty account, then the seed's clusters made with the CLI's own create commands.
+    await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
+    engine.settings.backupDurationMs = 60_000;
+    await aws('aws elasticache create-cache-cluster --cache-cluster-id myNonClusteredRedis --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge --num-cache-nodes 1');
+    await aws('aws elasticache create-replication-group --replication-group-id myNonClusteredRedis --replication-group-description replicas --num-cache-clusters 3 --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge');
+    await aws('aws elasticache create-replication-group --replication-group-id myClusteredRedis --replication-group-description 2-shards --num-node-groups 2 --replicas-per-node-group 1 --engine redis --engine-version 3.2.4 --cache-node-type cache.r3.large');
+  }, 30_000);
+
   it('finds the seed’s three commands and two outputs', () => {
     expect(seedCommands).toHaveLength(3);
     expect(seedOutputs).toHaveLength(2);
@@ -93,6 +125,24 @@ describe('the AWS CLI against `npm run emulator`', () => {
     };
     expect(groups.ReplicationGroups[0]).toMatchObject({ ClusterEnabled: true });
     expect(groups.ReplicationGroups[0]?.NodeGroups).toHaveLength(2);
+  }, 30_000);
+
+  it('echoes what create-cache-cluster asked, keeps create-snapshot --tags, and names what is not implemented', async () => {
+    await aws('aws elasticache create-cache-cluster --cache-cluster-id asked --cache-node-type cache.r6g.large --engine redis --preferred-availability-zone us-east-1a --preferred-maintenance-window sun:05:00-sun:06:00 --port 6380');
+    const described = (await aws('aws elasticache describe-cache-clusters --cache-cluster-id asked --show-cache-node-info')) as { CacheClusters: unknown[] };
+    expect(described.CacheClusters[0]).toMatchObject({
+      PreferredAvailabilityZone: 'us-east-1a',
+      PreferredMaintenanceWindow: 'sun:05:00-sun:06:00',
+      CacheNodes: [{ Endpoint: { Port: 6380 } }],
+    });
+    await aws('aws elasticache create-snapshot --cache-cluster-id myNonClusteredRedis --snapshot-name tagged --tags Key=team,Value=qa');
+    const tags = await aws('aws elasticache list-tags-for-resource --resource-name arn:aws:elasticache:us-east-1:123456789012:snapshot:tagged');
+    expect(tags).toEqual({ TagList: [{ Key: 'team', Value: 'qa' }] });
+    const failed = await run('aws', ['elasticache', 'describe-events', '--endpoint-url', endpoint], { env }).then(
+      () => ({ stderr: '' }),
+      (e: { stderr: string }) => e,
+    );
+    expect(failed.stderr).toContain('An error occurred (NotImplemented) when calling the DescribeEvents operation');
   }, 30_000);
 
   it('reports a fault as the CLI shows AWS faults', async () => {

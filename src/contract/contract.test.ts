@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../emulator/engine/engine';
 import { createEmulatorServer } from '../emulator/server/http-server';
 import { motoAvailable, startMoto } from './moto-server';
+import { KNOWN_DIFFERENCES, ok } from './known-differences';
 import { runScenario, type Outcome } from './scenario';
 
 const client = (endpoint: string) =>
@@ -29,87 +30,6 @@ afterAll(() => {
   moto?.process.kill();
   emulator.close();
 });
-
-/**
- * Where moto and the emulator answer differently, and which follows AWS: the API model
- * (botocore's service-2.json, shared/reference/api-operations.md) and the service's
- * documented behaviour (shared/reference/README.md). Identifiers are compared without
- * case (see the last test). A new difference, or a change in the emulator's answer, fails.
- */
-const ok = (value: unknown): Outcome => ({ ok: true, value });
-const KNOWN_DIFFERENCES: Record<string, { emulator: Outcome; why: string }> = {
-  'create-replication-group myClusteredRedis (2 shards)': {
-    emulator: ok({
-      id: 'myclusteredredis',
-      members: ['myclusteredredis-0001-001', 'myclusteredredis-0001-002', 'myclusteredredis-0002-001', 'myclusteredredis-0002-002'],
-    }),
-    why: 'AWS names one node per shard and replica (4 distinct MemberClusters); moto lists -001, -002 twice.',
-  },
-  'create-replication-group myReplicatedRedis (3 nodes)': {
-    emulator: ok({ id: 'myreplicatedredis', members: ['myreplicatedredis-001', 'myreplicatedredis-002', 'myreplicatedredis-003'] }),
-    why: 'NumCacheClusters=3 makes a primary and two replicas; moto creates one member.',
-  },
-  'describe-cache-clusters': {
-    emulator: ok([
-      'myclusteredredis-0001-001',
-      'myclusteredredis-0001-002',
-      'myclusteredredis-0002-001',
-      'myclusteredredis-0002-002',
-      'mynonclusteredredis',
-      'myreplicatedredis-001',
-      'myreplicatedredis-002',
-      'myreplicatedredis-003',
-    ]),
-    why: 'DescribeCacheClusters lists the nodes of replication groups too (ShowCacheClustersNotInReplicationGroups filters them); moto creates none.',
-  },
-  'describe-replication-groups': {
-    emulator: ok([
-      ['myclusteredredis', true],
-      ['myreplicatedredis', false],
-    ]),
-    why: 'NumNodeGroups=2 is cluster mode enabled (ClusterEnabled true); moto reports false.',
-  },
-  'create-snapshot, seed example 2 (a replica node)': {
-    emulator: ok({
-      SnapshotName: 'bkup-replica',
-      CacheClusterId: 'myreplicatedredis-002',
-      ReplicationGroupId: 'myreplicatedredis',
-      SnapshotSource: 'manual',
-      Engine: 'redis',
-      CacheNodeType: 'cache.m3.large',
-      NumNodeGroups: 1,
-      Port: 6379,
-    }),
-    why: "The seed's example 2 backs up node -002 by CacheClusterId; moto has no such node (see above).",
-  },
-  'describe-snapshots': {
-    emulator: ok([
-      ['bkup-20150515', 'available'],
-      ['bkup-clustered', 'available'],
-      ['bkup-replica', 'available'],
-    ]),
-    why: 'Follows from example 2.',
-  },
-  'copy-snapshot': {
-    emulator: ok({
-      SnapshotName: 'bkup-copy',
-      CacheClusterId: 'mynonclusteredredis',
-      SnapshotSource: 'manual',
-      Engine: 'redis',
-      CacheNodeType: 'cache.m3.2xlarge',
-      Port: 6379,
-    }),
-    why: 'CopySnapshot is in the model (CopySnapshotResult with Snapshot); moto answers an HTML 500.',
-  },
-  'fault: invalid name': {
-    emulator: { ok: false, error: 'InvalidParameterValueException', status: 400 },
-    why: 'Backup names can\'t contain two consecutive hyphens (the seed\'s rules): InvalidParameterValue. moto accepts "bad--name".',
-  },
-  'delete-cache-cluster with a final backup': {
-    emulator: ok('final-1'),
-    why: 'FinalSnapshotIdentifier takes a backup before deleting; moto deletes without one, so DescribeSnapshots answers SnapshotNotFoundFault.',
-  },
-};
 
 const lower = (o: Outcome | undefined) => JSON.parse(JSON.stringify(o ?? null).toLowerCase()) as unknown;
 

@@ -13,6 +13,7 @@ import {
   type ElastiCacheClient,
   type Snapshot,
 } from '@aws-sdk/client-elasticache';
+import { moreSteps } from './more-steps';
 
 /**
  * One scenario run through the SDK against any ElastiCache endpoint: create clusters,
@@ -52,7 +53,7 @@ export const seedClusters = {
   },
 } satisfies Record<string, CreateCacheClusterCommandInput | CreateReplicationGroupCommandInput>;
 
-export const scenario: [string, (c: ElastiCacheClient) => Promise<unknown>][] = [
+const baseSteps: [string, (c: ElastiCacheClient) => Promise<unknown>][] = [
   [
     'create-cache-cluster myNonClusteredRedis',
     async (c) => {
@@ -125,6 +126,8 @@ export const scenario: [string, (c: ElastiCacheClient) => Promise<unknown>][] = 
     },
   ],
 ];
+
+export const scenario = [...baseSteps, ...moreSteps];
 
 export async function runScenario(client: ElastiCacheClient): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();

@@ -1,3 +1,4 @@
+import { isReplicatingEngine } from './engines';
 import type { Status } from './status';
 
 /**
@@ -48,10 +49,8 @@ export interface ReplicationGroupLike {
   Engine?: string;
 }
 
-const REDIS_ENGINES = new Set(['redis', 'valkey']);
-
 export function isRedisEngine(engine: string | undefined): boolean {
-  return REDIS_ENGINES.has((engine ?? '').toLowerCase());
+  return isReplicatingEngine((engine ?? '').toLowerCase());
 }
 
 export function toRedisClusters(

@@ -25,13 +25,15 @@ function addSnapshot(db: Db, spec: SnapshotSpec, now: number): void {
   const from = spec.from.toLowerCase();
   const startedAt = spec.createdAt ? Date.parse(spec.createdAt) : now - spec.ageHours * 3_600_000;
   if (!spec.name && spec.source === 'manual') throw new Error(`manual snapshot from ${from} needs a name`);
-  const name = (spec.name ?? automaticSnapshotName(from, startedAt)).toLowerCase();
   // Seeded backups finished long ago: a zero duration makes them `available` at once.
-  const start = { name, source: spec.source, startedAt, durationMs: 0 };
+  const start = { name: spec.name?.toLowerCase() ?? '', source: spec.source, startedAt, durationMs: 0 };
   const group = db.groups.get(from);
   const node = db.clusters.get(from);
-  const snapshot = group ? snapshotOfGroup(db, group, start) : node ? snapshotOfNode(db, node, start) : undefined;
-  if (!snapshot) throw new Error(`snapshot ${name}: no cluster or replication group named ${from}`);
+  const taken = group ? snapshotOfGroup(db, group, start) : node ? snapshotOfNode(db, node, start) : undefined;
+  if (!taken) throw new Error(`snapshot ${spec.name ?? ''}: no cluster or replication group named ${from}`);
+  // Automatic backups are named after the node they were read from, a shard group after the group.
+  const name = spec.name?.toLowerCase() ?? automaticSnapshotName(taken.cacheClusterId ?? from, startedAt);
+  const snapshot = { ...taken, name, tags: spec.tags };
   if (spec.source === 'automated' && snapshot.snapshotRetentionLimit === 0) {
     throw new Error(`automated snapshot ${name}: ${from} has SnapshotRetentionLimit 0, so it takes no automatic backups`);
   }

@@ -54,10 +54,13 @@ describe('CreateSnapshot: the three kinds of the seed', () => {
     const out = await create({ CacheClusterId: 'myReplicatedRedis-002', SnapshotName: 'bkup-replica' });
     expect(out.Snapshot).toMatchObject({
       CacheClusterId: 'myreplicatedredis-002',
-      ReplicationGroupId: 'myreplicatedredis',
       NumCacheNodes: 1,
       NodeSnapshots: [{ CacheNodeId: '0001', CacheSize: '' }],
     });
+    // A node backup carries no group fields, as none of AWS's examples of node backups do (issue 13).
+    expect(out.Snapshot).not.toHaveProperty('ReplicationGroupId');
+    expect(out.Snapshot).not.toHaveProperty('NumNodeGroups');
+    expect(out.Snapshot).not.toHaveProperty('AutomaticFailover');
     expect(await clusterStatus('myreplicatedredis-002')).toBe('snapshotting');
     expect(await clusterStatus('myreplicatedredis-001')).toBe('available');
     expect(await groupStatus('myreplicatedredis')).toBe('snapshotting');
@@ -89,7 +92,7 @@ describe('CreateSnapshot: the three kinds of the seed', () => {
       CacheSubnetGroupName: 'default',
       ReplicationGroupDescription: '2 shards 2 nodes each',
       Port: 6379,
-      PreferredMaintenanceWindow: 'wed:07:30-wed:08:30',
+      PreferredMaintenanceWindow: 'sat:03:30-sat:04:30',
       CacheNodeType: 'cache.r3.large',
     });
     expect(await groupStatus('myclusteredredis')).toBe('snapshotting');

@@ -1,6 +1,6 @@
 import { z } from '../../domain/zod';
 import type { DbChange } from './db-change';
-import type { ClusterRecord, Db, NodeGroupRecord, NodeSnapshotRecord, Phase, ReplicationGroupRecord, SnapshotRecord } from './records';
+import type { ClusterOptions, ClusterRecord, Db, NodeGroupRecord, NodeSnapshotRecord, Phase, ReplicationGroupRecord, SnapshotRecord, Tag } from './records';
 
 /**
  * The emulator's state as JSON, for a data file or the browser's storage. Records are
@@ -8,7 +8,8 @@ import type { ClusterRecord, Db, NodeGroupRecord, NodeSnapshotRecord, Phase, Rep
  * The schemas below are the one check of saved state: every field a record needs, ids
  * lowercase as the emulator stores them, so nothing loaded can break a request later.
  */
-export const STATE_VERSION = 1;
+// 2: records carry what create calls configure (port, encryption, tags…).
+export const STATE_VERSION = 2;
 
 export interface DbState {
   version: typeof STATE_VERSION;
@@ -32,8 +33,30 @@ const id = z.string().min(1).refine((s) => s === s.toLowerCase(), 'must be lower
 const time = z.number().finite();
 const engine = z.enum(['redis', 'valkey', 'memcached']);
 const phase: z.ZodType<Phase> = z.object({ at: time, durationMs: z.number().nonnegative() });
+const tag: z.ZodType<Tag> = z.object({ Key: z.string(), Value: z.string() });
+const port = z.number().int().min(1).max(65535);
 
-const cluster: z.ZodType<ClusterRecord> = z.object({
+/** What create calls configure, on clusters and groups alike (ClusterOptions). */
+const options = z.object({
+  port,
+  parameterGroup: z.string(),
+  maintenanceWindow: z.string(),
+  snapshotWindow: z.string(),
+  snapshotRetentionLimit: z.number().int().nonnegative(),
+  autoMinorVersionUpgrade: z.boolean(),
+  transitEncryption: z.boolean(),
+  transitEncryptionMode: z.enum(['preferred', 'required']).optional(),
+  atRestEncryption: z.boolean(),
+  kmsKeyId: z.string().optional(),
+  authTokenEnabled: z.boolean(),
+  securityGroupIds: z.array(z.string()),
+  notificationTopicArn: z.string().optional(),
+  networkType: z.enum(['ipv4', 'ipv6', 'dual_stack']),
+  ipDiscovery: z.enum(['ipv4', 'ipv6']),
+  tags: z.array(tag),
+}) satisfies z.ZodType<ClusterOptions>;
+
+const cluster: z.ZodType<ClusterRecord> = options.extend({
   id,
   engine,
   engineVersion: z.string(),
@@ -42,10 +65,8 @@ const cluster: z.ZodType<ClusterRecord> = z.object({
   baseStatus: z.string(),
   createdAt: time,
   availabilityZone: z.string(),
-  parameterGroup: z.string(),
-  maintenanceWindow: z.string(),
-  snapshotWindow: z.string(),
-  snapshotRetentionLimit: z.number().int().nonnegative(),
+  azMode: z.enum(['single-az', 'cross-az']).optional(),
+  nodeAzs: z.array(z.string()).optional(),
   replicationGroupId: id.optional(),
   dataSizeMb: z.number().nonnegative(),
   provisionMs: z.number().nonnegative(),
@@ -55,18 +76,20 @@ const cluster: z.ZodType<ClusterRecord> = z.object({
 
 const nodeGroup: z.ZodType<NodeGroupRecord> = z.object({ id: z.string(), primary: id, members: z.array(id), slots: z.string() });
 
-const group: z.ZodType<ReplicationGroupRecord> = z.object({
+const group: z.ZodType<ReplicationGroupRecord> = options.extend({
   id,
   description: z.string(),
   clusterEnabled: z.boolean(),
   baseStatus: z.string(),
   nodeType: z.string(),
   engine,
+  engineVersion: z.string(),
+  multiAz: z.boolean(),
+  dataTiering: z.boolean(),
+  clusterMode: z.enum(['enabled', 'disabled', 'compatible']),
   createdAt: time,
   nodeGroups: z.array(nodeGroup).min(1),
   automaticFailover: z.enum(['enabled', 'disabled']),
-  snapshotWindow: z.string(),
-  snapshotRetentionLimit: z.number().int().nonnegative(),
   snapshottingClusterId: id.optional(),
   provisionMs: z.number().nonnegative(),
   deletion: phase.optional(),
@@ -79,8 +102,10 @@ const nodeSnapshot: z.ZodType<NodeSnapshotRecord> = z.object({
   cacheNodeId: z.string().optional(),
   cacheNodeCreateTime: time.optional(),
   sizeMb: z.number().nonnegative(),
+  snapshotCreateTime: time.optional(),
   slots: z.string().optional(),
   primaryAz: z.string().optional(),
+  replicaAzs: z.array(z.string()).optional(),
   replicaCount: z.number().int().nonnegative().optional(),
 });
 
@@ -91,6 +116,7 @@ const snapshot: z.ZodType<SnapshotRecord> = z.object({
   durationMs: z.number().nonnegative(),
   busyNodes: z.array(id),
   busyGroup: id.optional(),
+  sourceGroupId: id.optional(),
   cacheClusterId: id.optional(),
   replicationGroupId: id.optional(),
   replicationGroupDescription: z.string().optional(),
@@ -107,7 +133,12 @@ const snapshot: z.ZodType<SnapshotRecord> = z.object({
   parameterGroup: z.string(),
   snapshotWindow: z.string(),
   snapshotRetentionLimit: z.number().int().nonnegative(),
+  port,
+  autoMinorVersionUpgrade: z.boolean(),
+  kmsKeyId: z.string().optional(),
+  topicArn: z.string().optional(),
   nodeSnapshots: z.array(nodeSnapshot),
+  tags: z.array(tag),
   copiedFrom: id.optional(),
   deletion: phase.optional(),
 });

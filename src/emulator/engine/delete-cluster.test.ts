@@ -93,7 +93,7 @@ describe('DeleteReplicationGroup', () => {
     later(12_000);
     const final = (await snapshots()).find((s) => s.SnapshotName === 'clustered-final');
     expect(final?.NodeSnapshots?.map((n) => n.NodeGroupId)).toEqual(['0001', '0002']);
-    expect(await groupIds()).toEqual(['myreplicatedredis']);
+    expect(await groupIds()).toEqual(['myfailoverredis', 'myreplicatedredis']);
   });
 
   it('keeps the primary as a standalone cluster with RetainPrimaryCluster', async () => {
@@ -108,6 +108,6 @@ describe('DeleteReplicationGroup', () => {
     [{ ReplicationGroupId: 'myClusteredRedis', FinalSnapshotIdentifier: '9lives' }, 'InvalidParameterValueException', 400],
   ])('rejects %j with %s', async (input, name, status) => {
     expect(await rejection(client.send(new DeleteReplicationGroupCommand(input)))).toMatchObject({ name, status });
-    expect(await groupIds()).toHaveLength(2);
+    expect(await groupIds()).toHaveLength(3);
   });
 });

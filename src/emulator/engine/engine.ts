@@ -8,6 +8,10 @@ import { deleteCacheCluster } from './actions/delete-cache-cluster';
 import { deleteReplicationGroup } from './actions/delete-replication-group';
 import { createCacheCluster } from './actions/create-cache-cluster';
 import { createReplicationGroup } from './actions/create-replication-group';
+import { addTagsToResource } from './actions/add-tags-to-resource';
+import { removeTagsFromResource } from './actions/remove-tags-from-resource';
+import { listTagsForResource } from './actions/list-tags-for-resource';
+import { unknownAction } from './operations';
 import { buildDb } from './build-db';
 import { deepFreeze, diff, freezeRecords, workingCopy, type DbChange } from './db-change';
 import { fromState, toState, type DbState } from './db-state';
@@ -20,7 +24,7 @@ import type { Db } from './records';
 import { defaultDataset } from './seed';
 import { DEFAULT_SETTINGS, sweep, type EngineSettings } from './timing';
 
-const ACTIONS: Record<string, Action> = {
+export const ACTIONS: Record<string, Action> = {
   DescribeCacheClusters: describeCacheClusters,
   DescribeReplicationGroups: describeReplicationGroups,
   DescribeSnapshots: describeSnapshots,
@@ -31,6 +35,9 @@ const ACTIONS: Record<string, Action> = {
   DeleteReplicationGroup: deleteReplicationGroup,
   CreateCacheCluster: createCacheCluster,
   CreateReplicationGroup: createReplicationGroup,
+  AddTagsToResource: addTagsToResource,
+  RemoveTagsFromResource: removeTagsFromResource,
+  ListTagsForResource: listTagsForResource,
 };
 
 /** How a test, demo or server configures the emulator: the one documented mechanism. */
@@ -122,7 +129,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         const params = parseRequest(method, url, body);
         // Own keys only: `constructor` or `__proto__` must not reach Object's internals.
         const action = Object.hasOwn(ACTIONS, params.action) ? ACTIONS[params.action] : undefined;
-        if (!action) throw faults.invalidAction(params.action || '(none)');
+        if (!action) throw unknownAction(params.action);
         const version = params.raw('Version');
         if (version === undefined) throw faults.missingParameter('Version');
         if (version !== API_VERSION) throw faults.unknownVersion(params.action, version);

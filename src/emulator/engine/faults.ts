@@ -7,7 +7,7 @@ export class AwsFault extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly status: 400 | 403 | 404 | 405 | 413 | 500 = 400,
+    readonly status: 400 | 403 | 404 | 405 | 413 | 500 | 501 = 400,
   ) {
     super(message);
     this.name = code;
@@ -52,5 +52,30 @@ export const faults = {
     new AwsFault(
       'SnapshotQuotaExceededFault',
       `You have reached the limit of ${limit} manual snapshots for this cluster in a 24-hour period.`,
+    ),
+  invalidArn: (arn: string) => new AwsFault('InvalidARN', `Invalid ARN: ${arn}`),
+  tagQuotaPerResourceExceeded: (limit: number) =>
+    new AwsFault(
+      'TagQuotaPerResourceExceeded',
+      `The request cannot be processed because it would cause the resource to have more than the allowed number of tags. The maximum number of tags permitted on a resource is ${limit}.`,
+    ),
+  tagNotFound: (key: string) => new AwsFault('TagNotFound', `The requested tag ${key} was not found on this resource.`, 404),
+  cacheParameterGroupNotFound: (name: string) => new AwsFault('CacheParameterGroupNotFound', `CacheParameterGroup ${name} not found.`, 404),
+  cacheSubnetGroupNotFound: (name: string) => new AwsFault('CacheSubnetGroupNotFoundFault', `CacheSubnetGroup ${name} not found.`),
+  cacheSecurityGroupNotFound: (name: string) => new AwsFault('CacheSecurityGroupNotFound', `CacheSecurityGroup ${name} not found.`, 404),
+  userGroupNotFound: (id: string) => new AwsFault('UserGroupNotFound', `User group ${id} not found.`, 404),
+  globalReplicationGroupNotFound: (id: string) =>
+    new AwsFault('GlobalReplicationGroupNotFoundFault', `Global replication group ${id} not found.`, 404),
+  /**
+   * An operation of the ElastiCache API (botocore's model) this emulator doesn't implement:
+   * HTTP 501 Not Implemented, as LocalStack answers for operations it lacks, with its own
+   * code so a client tells it from InvalidAction (no such API). botocore doesn't retry 501;
+   * the JavaScript SDK retries 5xx, so the answer arrives after its attempts.
+   */
+  notImplemented: (action: string) =>
+    new AwsFault(
+      'NotImplemented',
+      `The ElastiCache operation ${action} exists in the API but is not implemented by this emulator (see its README, "Implemented operations").`,
+      501,
     ),
 };

@@ -1,16 +1,15 @@
 import type { z } from 'zod';
+import { DEFAULT_ENGINE_VERSION, ENGINE_VERSIONS, isEngine, isOfferedVersion, type CacheEngine } from '../../domain/engines';
 import { addCluster } from './cluster-factory';
 import type { EngineContext } from './context';
 import type { ClusterSpec } from './dataset';
+import { optionsParams } from './create-options';
 import { faults } from './faults';
 import type { Params } from './query-protocol';
 import type { SnapshotRecord } from './records';
 import { snapshotStatus } from './timing';
 
 /** Parameters CreateCacheCluster and CreateReplicationGroup share, with the service's checks. */
-
-const DEFAULT_VERSION: Record<string, string> = { redis: '7.1', valkey: '8.0', memcached: '1.6.22' };
-const ENGINES = new Set(['redis', 'valkey', 'memcached']);
 
 /** An identifier checked against its naming rule (the same zod schema the console uses). */
 export function checkedId(params: Params, parameter: string, schema: z.ZodType<string>): string {
@@ -37,18 +36,24 @@ export function backupToRestore({ db, now }: EngineContext, params: Params): Sna
   return backup;
 }
 
-export function engineParam(params: Params, backup: SnapshotRecord | undefined): 'redis' | 'valkey' | 'memcached' {
+/** The engine; a restore keeps the backup's (a Valkey backup restores as Valkey). */
+export function engineParam(params: Params, backup: SnapshotRecord | undefined): CacheEngine {
   const engine = params.string('Engine')?.toLowerCase() ?? backup?.engine ?? 'redis';
-  if (!ENGINES.has(engine)) throw faults.invalidParameterValue(`Invalid Engine: ${engine}. Valid values are redis, valkey, memcached.`);
+  if (!isEngine(engine)) throw faults.invalidParameterValue(`Invalid Engine: ${engine}. Valid values are redis, valkey, memcached.`);
   if (backup && engine !== backup.engine) {
     throw faults.invalidParameterCombination(`Snapshot ${backup.name} is a ${backup.engine} backup and can't be restored as ${engine}.`);
   }
-  return engine as 'redis' | 'valkey' | 'memcached';
+  return engine;
 }
 
-export function engineVersionParam(params: Params, engine: string, backup: SnapshotRecord | undefined): string {
-  const version = params.string('EngineVersion') ?? backup?.engineVersion ?? DEFAULT_VERSION[engine] ?? '7.1';
-  if (!/^\d+(\.\d+){0,2}$/.test(version)) throw faults.invalidParameterValue(`Invalid EngineVersion: ${version}.`);
+/** One of the versions the service offers for the engine (DescribeCacheEngineVersions). */
+export function engineVersionParam(params: Params, engine: CacheEngine, backup: SnapshotRecord | undefined): string {
+  const version = params.string('EngineVersion') ?? backup?.engineVersion ?? DEFAULT_ENGINE_VERSION[engine];
+  if (!isOfferedVersion(engine, version)) {
+    throw faults.invalidParameterCombination(
+      `Cannot find version ${version} for ${engine}. Versions offered: ${ENGINE_VERSIONS[engine].join(', ')}.`,
+    );
+  }
   return version;
 }
 
@@ -80,13 +85,14 @@ export function restoredSizes(backup: SnapshotRecord | undefined, shards: number
 }
 
 /** The spec fields every new cluster takes from the request (or the backup it restores). */
-export function commonSpec(params: Params, engine: string, backup: SnapshotRecord | undefined) {
+export function commonSpec(params: Params, engine: CacheEngine, backup: SnapshotRecord | undefined) {
+  const engineVersion = engineVersionParam(params, engine, backup);
   return {
+    engine,
     nodeType: nodeTypeParam(params, backup),
-    engineVersion: engineVersionParam(params, engine, backup),
+    engineVersion,
     dataSizeMb: 0,
-    snapshotRetentionLimit: integerParam(params, 'SnapshotRetentionLimit', 0, 35) ?? 0,
-    snapshotWindow: params.string('SnapshotWindow') ?? '05:00-06:00',
+    ...optionsParams(params, engine, engineVersion),
   };
 }
 

@@ -2,13 +2,38 @@
 
 export type Engine = 'redis' | 'valkey' | 'memcached';
 
+export interface Tag {
+  Key: string;
+  Value: string;
+}
+
+/** What a create call configures on a cluster and on a replication group alike, echoed back. */
+export interface ClusterOptions {
+  port: number;
+  parameterGroup: string;
+  maintenanceWindow: string;
+  snapshotWindow: string;
+  snapshotRetentionLimit: number;
+  autoMinorVersionUpgrade: boolean;
+  transitEncryption: boolean;
+  transitEncryptionMode?: 'preferred' | 'required';
+  atRestEncryption: boolean;
+  kmsKeyId?: string;
+  authTokenEnabled: boolean;
+  securityGroupIds: string[];
+  notificationTopicArn?: string;
+  networkType: 'ipv4' | 'ipv6' | 'dual_stack';
+  ipDiscovery: 'ipv4' | 'ipv6';
+  tags: Tag[];
+}
+
 /** A span of time a record spends in a transitional status (creating, deleting…). */
 export interface Phase {
   at: number;
   durationMs: number;
 }
 
-export interface ClusterRecord {
+export interface ClusterRecord extends ClusterOptions {
   id: string;
   engine: Engine;
   engineVersion: string;
@@ -18,10 +43,10 @@ export interface ClusterRecord {
   baseStatus: string;
   createdAt: number;
   availabilityZone: string;
-  parameterGroup: string;
-  maintenanceWindow: string;
-  snapshotWindow: string;
-  snapshotRetentionLimit: number;
+  /** Memcached: single-az or cross-az, as asked. */
+  azMode?: 'single-az' | 'cross-az';
+  /** Memcached with several nodes: each node's zone (PreferredAvailabilityZones). */
+  nodeAzs?: string[];
   replicationGroupId?: string;
   dataSizeMb: number;
   /** `creating` from createdAt for this long (0 for clusters that came with the dataset). */
@@ -39,18 +64,20 @@ export interface NodeGroupRecord {
   slots: string;
 }
 
-export interface ReplicationGroupRecord {
+export interface ReplicationGroupRecord extends ClusterOptions {
   id: string;
   description: string;
   clusterEnabled: boolean;
   baseStatus: string;
   nodeType: string;
   engine: Engine;
+  engineVersion: string;
+  multiAz: boolean;
+  dataTiering: boolean;
+  clusterMode: 'enabled' | 'disabled' | 'compatible';
   createdAt: number;
   nodeGroups: NodeGroupRecord[];
   automaticFailover: 'enabled' | 'disabled';
-  snapshotWindow: string;
-  snapshotRetentionLimit: number;
   /** The node daily automatic backups are taken from (cluster mode disabled). */
   snapshottingClusterId?: string;
   provisionMs: number;
@@ -64,8 +91,11 @@ export interface NodeSnapshotRecord {
   cacheNodeId?: string;
   cacheNodeCreateTime?: number;
   sizeMb: number;
+  /** Set on copies: the source's, known from the start (examples-1.json, CopySnapshot). */
+  snapshotCreateTime?: number;
   slots?: string;
   primaryAz?: string;
+  replicaAzs?: string[];
   replicaCount?: number;
 }
 
@@ -78,6 +108,8 @@ export interface SnapshotRecord {
   busyNodes: string[];
   /** Replication group shown `snapshotting` while this backup runs. */
   busyGroup?: string;
+  /** The replication group the backup was taken from, shown or not (DescribeSnapshots' filter, retirement). */
+  sourceGroupId?: string;
   /** Fields copied from the source when the backup started: they outlive the cluster. */
   cacheClusterId?: string;
   replicationGroupId?: string;
@@ -95,7 +127,12 @@ export interface SnapshotRecord {
   parameterGroup: string;
   snapshotWindow: string;
   snapshotRetentionLimit: number;
+  port: number;
+  autoMinorVersionUpgrade: boolean;
+  kmsKeyId?: string;
+  topicArn?: string;
   nodeSnapshots: NodeSnapshotRecord[];
+  tags: Tag[];
   /** Set by CopySnapshot on the copy: its source shows `copying` while the copy runs. */
   copiedFrom?: string;
   /** Set by DeleteSnapshot, or when its cluster is deleted (automated backups). */
@@ -113,4 +150,3 @@ export interface Db {
 export const ACCOUNT_ID = '123456789012';
 export const REGION = 'us-east-1';
 export const VPC_ID = 'vpc-91280df6';
-export const PORT = 6379;

@@ -49,11 +49,11 @@ describe('restore into a new cluster', () => {
       }),
     );
     expect(out.ReplicationGroup).toMatchObject({ Status: 'creating', ClusterEnabled: true });
-    expect(out.ReplicationGroup?.NodeGroups?.map((ng) => ng.NodeGroupId)).toEqual(['0001', '0002']);
     expect(out.ReplicationGroup?.CacheNodeType).toBe('cache.r3.large');
     later(8_000);
     const [group] = (await client.send(new DescribeReplicationGroupsCommand({ ReplicationGroupId: 'clustered-copy' }))).ReplicationGroups ?? [];
     expect(group?.Status).toBe('available');
+    expect(group?.NodeGroups?.map((ng) => ng.NodeGroupId)).toEqual(['0001', '0002']);
   });
 
   it('creates without a backup: a cluster mode disabled group with replicas', async () => {

@@ -2,7 +2,10 @@ import type { DatasetInput } from './dataset';
 
 /**
  * The default demo account. Tests and demos share these names (issue: "Default
- * dataset"); identifiers are stored lowercase, as the service does.
+ * dataset"); identifiers are stored lowercase, as the service does. The seed's three
+ * create-snapshot commands run on it verbatim and answer the seed's example outputs
+ * (shared/reference/seed-making-manual-backups.md): example 1 backs up myNonClusteredRedis,
+ * example 2 the node myNonClusteredRedis-001 (of myFailoverRedis), example 3 myClusteredRedis.
  */
 export const defaultDataset: DatasetInput = {
   clusters: [
@@ -16,10 +19,27 @@ export const defaultDataset: DatasetInput = {
       createdAt: '2017-01-12T18:59:48.048Z',
     },
     {
+      // A group whose nodes carry the seed's example 2 names; its id must not contain another
+      // cluster's (the console's row labels are matched by substring in e2e tests).
+      kind: 'replicated',
+      id: 'myFailoverRedis',
+      description: 'myNonClusteredRedis with two read replicas',
+      members: ['myNonClusteredRedis-001', 'myNonClusteredRedis-002', 'myNonClusteredRedis-003'],
+      availabilityZones: ['us-east-1c', 'us-east-1a', 'us-east-1b'],
+      automaticFailover: true,
+      multiAz: true,
+      nodeType: 'cache.m3.2xlarge',
+      engineVersion: '3.2.4',
+      dataSizeMb: 3,
+      snapshotRetentionLimit: 0,
+      createdAt: '2017-01-12T18:59:48.048Z',
+    },
+    {
       kind: 'replicated',
       id: 'myReplicatedRedis',
       description: 'Primary with two read replicas',
       replicas: 2,
+      automaticFailover: true,
       nodeType: 'cache.m3.large',
       engineVersion: '3.2.4',
       dataSizeMb: 12,
@@ -37,6 +57,7 @@ export const defaultDataset: DatasetInput = {
       dataSizeMb: 8,
       snapshotRetentionLimit: 1,
       snapshotWindow: '10:00-11:00',
+      maintenanceWindow: 'sat:03:30-sat:04:30',
       createdAt: '2017-01-12T19:20:11.407Z',
     },
     {

@@ -1,26 +1,35 @@
-import { ACCOUNT_ID, PORT, REGION, VPC_ID, type ClusterRecord, type Db, type ReplicationGroupRecord, type SnapshotRecord } from './records';
-import { clusterStatus, groupStatus, snapshotIsRunning, snapshotStatus } from './timing';
+import { arn, configurationAddress, nodeAddress, primaryAddress, readerAddress } from './endpoints';
+import type { ClusterRecord, Db, ReplicationGroupRecord } from './records';
+import { clusterStatus, groupStatus } from './timing';
 
 /** API-shaped views of stored records, as of `now`; XML field order follows the model. */
-const iso = (ms: number) => new Date(ms).toISOString();
-const host = (id: string, suffix: string) => `${id}.${suffix}.abc123.use1.cache.amazonaws.com`;
-const arn = (kind: string, id: string) => `arn:aws:elasticache:${REGION}:${ACCOUNT_ID}:${kind}:${id}`;
+export const iso = (ms: number) => new Date(ms).toISOString();
 
-export function cacheClusterView(db: Db, c: ClusterRecord, now: number, showNodes: boolean) {
+/**
+ * What an answer shows at its moment (the CLI's examples): CreateCacheCluster's answer has
+ * no zone nor create time yet; CreateReplicationGroup's no node groups nor endpoints;
+ * DeleteReplicationGroup's no members nor node groups.
+ */
+export type Moment = 'described' | 'created' | 'deleted';
+
+export function cacheClusterView(db: Db, c: ClusterRecord, now: number, showNodes: boolean, moment: Moment = 'described') {
   const memcached = c.engine === 'memcached';
+  const created = moment === 'created';
+  const nodeAz = (i: number) => c.nodeAzs?.[i] ?? c.availabilityZone;
   return {
     CacheClusterId: c.id,
-    ConfigurationEndpoint: memcached ? { Address: host(c.id, 'cfg'), Port: 11211 } : undefined,
+    ConfigurationEndpoint: memcached && !created ? { Address: configurationAddress(c.id), Port: c.port } : undefined,
     ClientDownloadLandingPage: 'https://console.aws.amazon.com/elasticache/home#client-download:',
     CacheNodeType: c.nodeType,
     Engine: c.engine,
     EngineVersion: c.engineVersion,
     CacheClusterStatus: clusterStatus(db, c, now),
     NumCacheNodes: c.numNodes,
-    PreferredAvailabilityZone: c.numNodes > 1 ? 'Multiple' : c.availabilityZone,
-    CacheClusterCreateTime: iso(c.createdAt),
+    PreferredAvailabilityZone: created ? undefined : c.numNodes > 1 && c.azMode !== 'single-az' ? 'Multiple' : c.availabilityZone,
+    CacheClusterCreateTime: created ? undefined : iso(c.createdAt),
     PreferredMaintenanceWindow: c.maintenanceWindow,
     PendingModifiedValues: {},
+    NotificationConfiguration: c.notificationTopicArn ? { TopicArn: c.notificationTopicArn, TopicStatus: 'active' } : undefined,
     CacheSecurityGroups: [],
     CacheParameterGroup: { CacheParameterGroupName: c.parameterGroup, ParameterApplyStatus: 'in-sync', CacheNodeIdsToReboot: [] },
     CacheSubnetGroupName: 'default',
@@ -31,46 +40,49 @@ export function cacheClusterView(db: Db, c: ClusterRecord, now: number, showNode
             CacheNodeId: nodeId,
             CacheNodeStatus: c.baseStatus === 'creating' || c.baseStatus === 'deleting' ? c.baseStatus : 'available',
             CacheNodeCreateTime: iso(c.createdAt),
-            Endpoint: { Address: host(c.id, nodeId), Port: memcached ? 11211 : PORT },
+            Endpoint: { Address: nodeAddress(c.id, nodeId), Port: c.port },
             ParameterGroupStatus: 'in-sync',
-            CustomerAvailabilityZone: c.availabilityZone,
+            CustomerAvailabilityZone: nodeAz(i),
           };
         })
       : undefined,
-    AutoMinorVersionUpgrade: true,
-    SecurityGroups: [{ SecurityGroupId: 'sg-0a1b2c3d', Status: 'active' }],
+    AutoMinorVersionUpgrade: c.autoMinorVersionUpgrade,
+    SecurityGroups: c.securityGroupIds.map((id) => ({ SecurityGroupId: id, Status: 'active' })),
     ReplicationGroupId: c.replicationGroupId,
     SnapshotRetentionLimit: memcached ? undefined : c.snapshotRetentionLimit,
     SnapshotWindow: memcached ? undefined : c.snapshotWindow,
-    AuthTokenEnabled: false,
-    TransitEncryptionEnabled: false,
-    AtRestEncryptionEnabled: false,
+    AuthTokenEnabled: c.authTokenEnabled,
+    TransitEncryptionEnabled: c.transitEncryption,
+    AtRestEncryptionEnabled: c.atRestEncryption,
     ARN: arn('cluster', c.id),
     ReplicationGroupLogDeliveryEnabled: false,
     LogDeliveryConfigurations: [],
-    NetworkType: 'ipv4',
-    IpDiscovery: 'ipv4',
+    NetworkType: c.networkType,
+    IpDiscovery: c.ipDiscovery,
+    TransitEncryptionMode: c.transitEncryption ? (c.transitEncryptionMode ?? 'required') : undefined,
   };
 }
 
-export function replicationGroupView(db: Db, g: ReplicationGroupRecord, now: number) {
+export function replicationGroupView(db: Db, g: ReplicationGroupRecord, now: number, moment: Moment = 'described') {
   const status = groupStatus(db, g, now);
+  const endpoints = status !== 'creating';
+  const enabled = (on: boolean) => (on ? 'enabled' : 'disabled');
   return {
     ReplicationGroupId: g.id,
     Description: g.description,
     Status: status,
     PendingModifiedValues: {},
-    MemberClusters: g.nodeGroups.flatMap((ng) => ng.members),
-    NodeGroups: g.nodeGroups.map((ng) => ({
+    MemberClusters: moment === 'deleted' ? undefined : g.nodeGroups.flatMap((ng) => ng.members),
+    NodeGroups: moment !== 'described' ? undefined : g.nodeGroups.map((ng) => ({
       NodeGroupId: ng.id,
       Status: status === 'snapshotting' ? 'available' : status,
-      PrimaryEndpoint: g.clusterEnabled ? undefined : { Address: host(g.id, 'master'), Port: PORT },
-      ReaderEndpoint: g.clusterEnabled ? undefined : { Address: host(g.id, 'replica'), Port: PORT },
+      PrimaryEndpoint: g.clusterEnabled || !endpoints ? undefined : { Address: primaryAddress(g.id, ng.id), Port: g.port },
+      ReaderEndpoint: g.clusterEnabled || !endpoints ? undefined : { Address: readerAddress(g.id, ng.id), Port: g.port },
       Slots: g.clusterEnabled ? ng.slots : undefined,
       NodeGroupMembers: ng.members.map((m) => ({
         CacheClusterId: m,
         CacheNodeId: '0001',
-        ReadEndpoint: g.clusterEnabled ? undefined : { Address: host(m, '0001'), Port: PORT },
+        ReadEndpoint: g.clusterEnabled || !endpoints ? undefined : { Address: nodeAddress(m, '0001'), Port: g.port },
         PreferredAvailabilityZone: db.clusters.get(m)?.availabilityZone,
         // The service reports roles only for cluster mode disabled groups.
         CurrentRole: g.clusterEnabled ? undefined : m === ng.primary ? 'primary' : 'replica',
@@ -78,65 +90,25 @@ export function replicationGroupView(db: Db, g: ReplicationGroupRecord, now: num
     })),
     SnapshottingClusterId: g.snapshottingClusterId,
     AutomaticFailover: g.automaticFailover,
-    MultiAZ: g.automaticFailover,
-    ConfigurationEndpoint: g.clusterEnabled ? { Address: host(g.id, 'clustercfg'), Port: PORT } : undefined,
+    MultiAZ: enabled(g.multiAz),
+    ConfigurationEndpoint: g.clusterEnabled && endpoints && moment === 'described' ? { Address: configurationAddress(g.id), Port: g.port } : undefined,
     SnapshotRetentionLimit: g.snapshotRetentionLimit,
     SnapshotWindow: g.snapshotWindow,
     ClusterEnabled: g.clusterEnabled,
     CacheNodeType: g.nodeType,
-    AuthTokenEnabled: false,
-    TransitEncryptionEnabled: false,
-    AtRestEncryptionEnabled: false,
+    AuthTokenEnabled: g.authTokenEnabled,
+    TransitEncryptionEnabled: g.transitEncryption,
+    AtRestEncryptionEnabled: g.atRestEncryption,
+    KmsKeyId: g.kmsKeyId,
     ARN: arn('replicationgroup', g.id),
     LogDeliveryConfigurations: [],
     ReplicationGroupCreateTime: iso(g.createdAt),
-    DataTiering: 'disabled',
-    AutoMinorVersionUpgrade: true,
-    NetworkType: 'ipv4',
-    IpDiscovery: 'ipv4',
-    ClusterMode: g.clusterEnabled ? 'enabled' : 'disabled',
+    DataTiering: enabled(g.dataTiering),
+    AutoMinorVersionUpgrade: g.autoMinorVersionUpgrade,
+    NetworkType: g.networkType,
+    IpDiscovery: g.ipDiscovery,
+    TransitEncryptionMode: g.transitEncryption ? (g.transitEncryptionMode ?? 'required') : undefined,
+    ClusterMode: g.clusterMode,
     Engine: g.engine,
-  };
-}
-
-export function snapshotView(db: Db, s: SnapshotRecord, now: number, showNodeGroupConfig = false) {
-  const done = !snapshotIsRunning(s, now);
-  return {
-    SnapshotName: s.name,
-    ReplicationGroupId: s.replicationGroupId,
-    ReplicationGroupDescription: s.replicationGroupDescription,
-    CacheClusterId: s.cacheClusterId,
-    SnapshotStatus: snapshotStatus(db, s, now),
-    SnapshotSource: s.source,
-    CacheNodeType: s.nodeType,
-    Engine: s.engine,
-    EngineVersion: s.engineVersion,
-    NumCacheNodes: s.numCacheNodes,
-    PreferredAvailabilityZone: s.availabilityZone,
-    CacheClusterCreateTime: s.clusterCreatedAt === undefined ? undefined : iso(s.clusterCreatedAt),
-    PreferredMaintenanceWindow: s.maintenanceWindow,
-    Port: PORT,
-    CacheParameterGroupName: s.parameterGroup,
-    CacheSubnetGroupName: 'default',
-    VpcId: VPC_ID,
-    AutoMinorVersionUpgrade: true,
-    SnapshotRetentionLimit: s.snapshotRetentionLimit,
-    SnapshotWindow: s.snapshotWindow,
-    NumNodeGroups: s.numNodeGroups,
-    AutomaticFailover: s.automaticFailover,
-    NodeSnapshots: s.nodeSnapshots.map((n) => ({
-      NodeGroupId: n.nodeGroupId,
-      CacheNodeId: n.cacheNodeId,
-      NodeGroupConfiguration:
-        showNodeGroupConfig && n.nodeGroupId
-          ? { NodeGroupId: n.nodeGroupId, Slots: n.slots, ReplicaCount: n.replicaCount, PrimaryAvailabilityZone: n.primaryAz }
-          : undefined,
-      // The seed's outputs: CacheSize is empty while the backup runs.
-      CacheSize: done ? `${n.sizeMb} MB` : '',
-      CacheNodeCreateTime: n.cacheNodeCreateTime === undefined ? undefined : iso(n.cacheNodeCreateTime),
-      SnapshotCreateTime: done ? iso(s.startedAt + s.durationMs) : undefined,
-    })),
-    ARN: arn('snapshot', s.name),
-    DataTiering: 'disabled',
   };
 }

@@ -17,6 +17,8 @@ const LIST_MEMBER: Record<string, string> = {
   UserGroupIds: 'member',
   MemberClustersOutpostArns: 'ReplicationGroupOutpostArn',
   CacheNodeIdsToReboot: 'CacheNodeId',
+  TagList: 'Tag',
+  ReplicaAvailabilityZones: 'AvailabilityZone',
 };
 
 /** Characters outside XML 1.0's `Char` production (https://www.w3.org/TR/xml/#charsets), lone surrogates included. */

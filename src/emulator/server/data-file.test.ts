@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/engine';
+import { STATE_VERSION } from '../engine/db-state';
 import { openFileStore } from './file-store';
 
 /**
@@ -111,7 +112,7 @@ describe('the data file', () => {
     expect(unwritable.stderr).toContain('ENOTDIR');
 
     const wrong = join(dir, 'wrong.json');
-    writeFileSync(wrong, JSON.stringify({ version: 1, clusters: [], groups: [], snapshots: [{ name: 'Upper' }], manualBackupLog: [] }));
+    writeFileSync(wrong, JSON.stringify({ version: STATE_VERSION, clusters: [], groups: [], snapshots: [{ name: 'Upper' }], manualBackupLog: [] }));
     const refused = await refusal(wrong);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);

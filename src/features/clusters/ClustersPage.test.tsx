@@ -14,7 +14,7 @@ function setup() {
 describe('ClustersPage', () => {
   it('shows one row per Redis cluster (a group is one row), and no Memcached', async () => {
     setup();
-    expect(await screen.findByRole('heading', { name: 'Redis clusters (5)' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Redis clusters (6)' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Redis clusters' });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^Select ${name} ${name} `) });
     expect(within(table).getByRole('columnheader', { name: 'Cluster mode' })).toBeInTheDocument();
@@ -27,7 +27,7 @@ describe('ClustersPage', () => {
 
   it('enables Backup for exactly one cluster that can be backed up, and says why not otherwise', async () => {
     const { user } = setup();
-    await screen.findByRole('heading', { name: 'Redis clusters (5)' });
+    await screen.findByRole('heading', { name: 'Redis clusters (6)' });
     const backup = screen.getByRole('button', { name: 'Backup' });
     expect(backup).toBeDisabled();
     expect(backup).toHaveAccessibleDescription('Select a cluster to back up.');
@@ -47,14 +47,14 @@ describe('ClustersPage', () => {
   it('filters by name, with a no-match state that clears', async () => {
     const { user } = setup();
     // Filter what has loaded, as a user does: the box is there before the rows are.
-    await screen.findByRole('heading', { name: 'Redis clusters (5)' });
+    await screen.findByRole('heading', { name: 'Redis clusters (6)' });
     await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'REPLIC');
     expect(screen.getAllByRole('checkbox')).toHaveLength(1);
     expect(screen.getByText('1 match')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'zzz');
     expect(screen.getByText('No matches')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filter' }));
-    expect(screen.getAllByRole('checkbox')).toHaveLength(5);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(6);
   });
 
   it('lists all 250 clusters of an account, following every page', async () => {
@@ -89,6 +89,6 @@ describe('ClustersPage', () => {
     expect(await screen.findByText(/Couldn't load the Redis clusters\. User is not authorized/)).toBeInTheDocument();
     testEmulator.server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Redis clusters (5)' })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Redis clusters (6)' })).toBeInTheDocument());
   });
 });

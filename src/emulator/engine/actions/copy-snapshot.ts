@@ -1,8 +1,9 @@
 import type { Action } from '../context';
 import { faults } from '../faults';
 import { checkNameFree, checkSnapshotName } from '../snapshot-rules';
+import { mergeTags, tagsParam } from '../tags';
 import { snapshotStatus } from '../timing';
-import { snapshotView } from '../views';
+import { snapshotView } from '../snapshot-view';
 
 /**
  * CopySnapshot: the copy is `creating` and its source `copying` for a backup's duration.
@@ -21,8 +22,14 @@ export const copySnapshot: Action = (ctx, params) => {
   const status = snapshotStatus(db, source, now);
   if (status !== 'available') throw faults.invalidSnapshotState(source.name, status);
 
+  const tags = mergeTags([], tagsParam(params) ?? []);
+  const sourceDone = source.startedAt + source.durationMs;
   const copy = {
     ...source,
+    // The copy shows its source's sizes and times from the start (examples-1.json, CopySnapshot).
+    nodeSnapshots: source.nodeSnapshots.map((n) => ({ ...n, snapshotCreateTime: n.snapshotCreateTime ?? sourceDone })),
+    tags,
+    kmsKeyId: params.string('KmsKeyId') ?? source.kmsKeyId,
     name: target,
     source: 'manual' as const,
     startedAt: now,

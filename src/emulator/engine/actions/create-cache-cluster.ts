@@ -1,15 +1,20 @@
 import { cacheClusterIdSchema } from '../../../domain/snapshot-name';
 import type { Action } from '../context';
+import { checkAz } from '../create-options';
 import { clusterSpecSchema } from '../dataset';
 import { faults } from '../faults';
 import { backupToRestore, checkedId, commonSpec, engineParam, integerParam, provision } from '../new-cluster';
+import { stringList } from '../param-lists';
+import type { Params } from '../query-protocol';
 import { cacheClusterView } from '../views';
 
 /** CreateCacheCluster; with SnapshotName it restores that backup into the new cluster. */
 export const createCacheCluster: Action = (ctx, params) => {
   const { db, now } = ctx;
   const id = checkedId(params, 'CacheClusterId', cacheClusterIdSchema);
-  if (params.string('ReplicationGroupId')) {
+  const groupId = params.string('ReplicationGroupId');
+  if (groupId !== undefined) {
+    if (!db.groups.has(groupId.toLowerCase())) throw faults.replicationGroupNotFound(groupId.toLowerCase());
     throw faults.invalidParameterValue('Adding a node to a replication group (ReplicationGroupId) is not supported by this emulator.');
   }
   const backup = backupToRestore(ctx, params);
@@ -26,14 +31,30 @@ export const createCacheCluster: Action = (ctx, params) => {
   const spec = clusterSpecSchema.parse({
     kind: 'single',
     id,
-    engine,
     numNodes,
     ...commonSpec(params, engine, backup),
+    ...zones(params, engine, numNodes),
   });
   if (db.clusters.has(id)) throw faults.cacheClusterAlreadyExists(id);
 
   provision(ctx, spec, backup, 1);
   const cluster = db.clusters.get(id);
   if (!cluster) throw new Error(`cluster ${id} was not added`);
-  return { CacheCluster: cacheClusterView(db, cluster, now, false) };
+  return { CacheCluster: cacheClusterView(db, cluster, now, false, 'created') };
 };
+
+/** PreferredAvailabilityZone(s) and AZMode, as the model describes them. */
+function zones(params: Params, engine: string, numNodes: number) {
+  const one = params.string('PreferredAvailabilityZone');
+  const many = stringList(params, 'PreferredAvailabilityZones.PreferredAvailabilityZone');
+  if (many && many.length !== numNodes) {
+    throw faults.invalidParameterCombination(`The number of PreferredAvailabilityZones (${many.length}) must equal NumCacheNodes (${numNodes}).`);
+  }
+  const azMode = params.string('AZMode');
+  if (azMode !== undefined && azMode !== 'single-az' && azMode !== 'cross-az') {
+    throw faults.invalidParameterValue(`Invalid AZMode: ${azMode}. Valid values are single-az, cross-az.`);
+  }
+  if (azMode !== undefined && engine !== 'memcached') throw faults.invalidParameterCombination('AZMode applies to Memcached clusters only.');
+  const list = many ?? (one === undefined ? undefined : Array.from({ length: numNodes }, () => one));
+  return { availabilityZones: list?.map((z) => checkAz(z, 'PreferredAvailabilityZone')), azMode };
+}

@@ -2,6 +2,7 @@ import type { Action, EngineContext } from '../context';
 import { faults } from '../faults';
 import type { SnapshotRecord } from '../records';
 import { snapshotOfGroup, snapshotOfNode } from '../snapshot-factory';
+import { mergeTags, tagsParam } from '../tags';
 import {
   checkBackupSupported,
   checkGroupAvailable,
@@ -12,7 +13,7 @@ import {
   logManualBackup,
 } from '../snapshot-rules';
 import { clusterStatus } from '../timing';
-import { snapshotView } from '../views';
+import { snapshotView } from '../snapshot-view';
 
 /** CreateSnapshot with the service's checks (shared/reference/README.md). */
 export const createSnapshot: Action = (ctx, params) => {
@@ -25,11 +26,15 @@ export const createSnapshot: Action = (ctx, params) => {
     throw faults.invalidParameterValue('Either CacheClusterId or ReplicationGroupId must be specified.');
   }
   const name = checkSnapshotName(params.required('SnapshotName'), 'SnapshotName');
+  const tags = mergeTags([], tagsParam(params) ?? []);
   const start = { name, source: 'manual' as const, startedAt: ctx.now, durationMs: ctx.settings.backupDurationMs };
 
   const snapshot = clusterParam
     ? fromCluster(ctx, clusterParam.toLowerCase(), start)
     : fromGroup(ctx, (groupParam ?? '').toLowerCase(), start);
+  snapshot.tags = tags;
+  // The model: the KMS key that encrypts the backup.
+  snapshot.kmsKeyId = params.string('KmsKeyId') ?? snapshot.kmsKeyId;
   ctx.db.snapshots.set(name, snapshot);
   logManualBackup(ctx, snapshot.busyGroup ?? snapshot.cacheClusterId ?? name);
   return { Snapshot: snapshotView(ctx.db, snapshot, ctx.now) };

@@ -29,6 +29,6 @@ export const deleteCacheCluster: Action = (ctx, params) => {
   const final = finalSnapshot(ctx, params, [node], id, (start) => snapshotOfNode(db, node, start));
   const deleting = { ...node, deletion: deletionPhase(ctx, final) };
   db.clusters.set(id, deleting);
-  if (!group) retireAutomatedBackups(ctx, (s) => s.cacheClusterId === id && !s.replicationGroupId);
+  if (!group) retireAutomatedBackups(ctx, (s) => s.cacheClusterId === id && !s.sourceGroupId);
   return { CacheCluster: cacheClusterView(db, deleting, now, false) };
 };

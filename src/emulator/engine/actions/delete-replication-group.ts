@@ -1,7 +1,7 @@
 import type { Action } from '../context';
 import { faults } from '../faults';
 import { deletionPhase, finalSnapshot, retireAutomatedBackups } from '../final-snapshot';
-import { snapshotOfGroup, snapshotOfNode } from '../snapshot-factory';
+import { snapshotOfGroup } from '../snapshot-factory';
 import { checkGroupAvailable, groupNodes } from '../snapshot-rules';
 import { replicationGroupView } from '../views';
 
@@ -22,17 +22,13 @@ export const deleteReplicationGroup: Action = (ctx, params) => {
 
   const nodes = groupNodes(db, group);
   const primary = db.clusters.get(group.nodeGroups[0]?.primary ?? '');
-  const final = finalSnapshot(ctx, params, nodes, group.id, (start) =>
-    group.clusterEnabled || !primary
-      ? snapshotOfGroup(db, group, start)
-      : { ...snapshotOfNode(db, primary, start), busyGroup: group.id },
-  );
+  const final = finalSnapshot(ctx, params, nodes, group.id, (start) => snapshotOfGroup(db, group, start, primary));
   const phase = deletionPhase(ctx, final);
   const deleting = { ...group, deletion: phase };
   db.groups.set(id, deleting);
   for (const node of nodes) {
     db.clusters.set(node.id, retainPrimary && node === primary ? { ...node, replicationGroupId: undefined } : { ...node, deletion: phase });
   }
-  retireAutomatedBackups(ctx, (s) => s.replicationGroupId === id);
-  return { ReplicationGroup: replicationGroupView(db, deleting, now) };
+  retireAutomatedBackups(ctx, (s) => s.sourceGroupId === id);
+  return { ReplicationGroup: replicationGroupView(db, deleting, now, 'deleted') };
 };

@@ -1,7 +1,7 @@
 import type { Action } from '../context';
 import { faults } from '../faults';
 import { snapshotStatus } from '../timing';
-import { snapshotView } from '../views';
+import { snapshotView } from '../snapshot-view';
 
 /** DeleteSnapshot: any backup, manual or automatic, once it is `available`; `deleting`, then gone. */
 export const deleteSnapshot: Action = ({ db, now, settings }, params) => {

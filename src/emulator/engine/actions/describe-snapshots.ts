@@ -1,7 +1,7 @@
 import type { Action } from '../context';
 import { faults } from '../faults';
 import { paginate } from '../pagination';
-import { snapshotView } from '../views';
+import { snapshotView } from '../snapshot-view';
 
 const SOURCE_FILTER: Record<string, string> = { system: 'automated', user: 'manual' };
 
@@ -28,7 +28,7 @@ export const describeSnapshots: Action = ({ db, now }, params) => {
     // A deleted cluster's manual backups still answer to its id.
     if (snapshots.length === 0 && !db.clusters.has(clusterId)) throw faults.cacheClusterNotFound(clusterId);
   }
-  if (groupId !== undefined) snapshots = snapshots.filter((s) => s.replicationGroupId === groupId);
+  if (groupId !== undefined) snapshots = snapshots.filter((s) => s.sourceGroupId === groupId);
   if (source !== undefined) snapshots = snapshots.filter((s) => s.source === source);
 
   const { page, marker } = paginate(snapshots, params, { default: 50, min: 20, max: 50 });
