@@ -1,6 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { E2E_ENDPOINTS } from './scripts/e2e-endpoints.mjs';
 import { pathWithTools } from './scripts/test-tools.mjs';
+
+/** `npm test` builds everything once before Playwright (scripts/build-e2e.mjs); alone, it builds here. */
+const PREBUILT = process.env.E2E_PREBUILT === '1';
 
 // moto_server for the `moto` project, where scripts/ensure-services.mjs found or installed it.
 process.env.PATH = pathWithTools(process.env.PATH);
@@ -23,16 +27,13 @@ const PORT = 4173;
  * The same console built for an endpoint (no emulator code in it), against two
  * services it didn't write: moto_server, and the emulator over HTTP (`npm run emulator`).
  */
-const endpoints = [
-  { name: 'moto', port: 4174, endpointPort: 4580, service: (p: number) => `moto_server -H 127.0.0.1 -p ${p}` },
-  {
-    name: 'emulator-service',
-    port: 4175,
-    endpointPort: 4581,
-    // The console is served from another origin than the service: let it in.
-    service: (p: number) => `npm run emulator -- --port ${p} --dataset empty --backup-duration 3000 --create-duration 0 --allow-origin http://localhost:4175`,
-  },
-].map((e) => ({ ...e, endpoint: `http://127.0.0.1:${e.endpointPort}` }));
+const SERVICES: Record<(typeof E2E_ENDPOINTS)[number]['name'], (port: number, origin: string) => string> = {
+  moto: (p) => `moto_server -H 127.0.0.1 -p ${p}`,
+  // The console is served from another origin than the service: let it in.
+  'emulator-service': (p, origin) =>
+    `${PREBUILT ? 'node .emulator/cli.js' : 'npm run emulator --'} --port ${p} --dataset empty --backup-duration 3000 --create-duration 0 --allow-origin ${origin}`,
+};
+const endpoints = E2E_ENDPOINTS.map((e) => ({ ...e, service: (p: number) => SERVICES[e.name](p, `http://localhost:${e.port}`) }));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -42,7 +43,12 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+    // npm test counts the tests from it (scripts/test.mjs).
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [['json'] as const] : []),
+  ],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
@@ -65,7 +71,7 @@ export default defineConfig({
   // The production build on the emulator: what `npm start` serves, minus dev-server latency.
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+      command: `${PREBUILT ? '' : 'npm run build && '}npx vite preview --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}/redis`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
@@ -74,7 +80,7 @@ export default defineConfig({
       // A GET of the Query API's root answers with an AWS error: enough to know it listens.
       { command: e.service(e.endpointPort), url: `${e.endpoint}/`, reuseExistingServer: false, timeout: 60_000 },
       {
-        command: `npx vite build --outDir dist-${e.name} --logLevel warn && npx vite preview --outDir dist-${e.name} --port ${e.port} --strictPort`,
+        command: `${PREBUILT ? '' : `npx vite build --outDir dist-${e.name} --logLevel warn && `}npx vite preview --outDir dist-${e.name} --port ${e.port} --strictPort`,
         env: { VITE_ELASTICACHE_ENDPOINT: e.endpoint },
         url: `http://localhost:${e.port}/redis`,
         reuseExistingServer: !process.env.CI,

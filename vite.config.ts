@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { pathWithTools } from './scripts/test-tools.mjs';
 
@@ -51,6 +52,9 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // Vitest's default on 2 cores is 1 worker, which leaves a core idle while the contract
+      // tests wait on the AWS CLI and moto_server: files run two at a time at least.
+      maxWorkers: Math.max(2, availableParallelism() - 1),
       // The contract tests run the AWS CLI and moto_server (scripts/ensure-services.mjs).
       env: { PATH: pathWithTools(process.env.PATH) },
     },

@@ -1,0 +1,45 @@
+// `npm test`: every check, one phase after another, each timed. All phases run even when
+// one fails (one CI run shows every failure); the exit code is non-zero if any failed.
+// Ends with a summary: each phase's wall time and the tests counted, as "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const reports = join(import.meta.dirname, '..', 'test-results', 'counts');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const unitReport = join(reports, 'vitest.json');
+const e2eReport = join(reports, 'playwright.json');
+
+const phases = [
+  { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
+  { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
+  { name: 'tools', cmd: 'node', args: ['scripts/ensure-browser.mjs'] },
+  { name: 'services', cmd: 'node', args: ['scripts/ensure-services.mjs'] },
+  { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`] },
+  { name: 'builds', cmd: 'node', args: ['scripts/build-e2e.mjs'] },
+  { name: 'end-to-end', cmd: 'npx', args: ['playwright', 'test'], env: { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport, E2E_PREBUILT: '1' } },
+];
+
+const results = [];
+for (const phase of phases) {
+  console.log(`\n▶ ${phase.name}`);
+  const start = performance.now();
+  const { status } = spawnSync(phase.cmd, phase.args, { stdio: 'inherit', env: { ...process.env, ...phase.env } });
+  results.push({ name: phase.name, ok: status === 0, seconds: (performance.now() - start) / 1000 });
+}
+
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+const unit = readJson(unitReport);
+const e2e = readJson(e2eReport);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+
+console.log('\nphase        wall time  result');
+for (const r of results) console.log(`${r.name.padEnd(12)} ${r.seconds.toFixed(1).padStart(8)} s  ${r.ok ? 'ok' : 'FAILED'}`);
+console.log(`total        ${results.reduce((s, r) => s + r.seconds, 0).toFixed(1).padStart(8)} s`);
+console.log(`unit: ${unit?.numPassedTests ?? 0} passed; end-to-end: ${e2e?.stats?.expected ?? 0} passed`);
+// The plain closing line CI reads; a phase that failed without failing a test counts as one.
+const phaseFailures = results.filter((r) => !r.ok).length;
+console.log(`${passed} passed, ${failed || phaseFailures} failed`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
