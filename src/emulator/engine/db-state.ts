@@ -51,6 +51,8 @@ const cluster: z.ZodType<ClusterRecord> = z.object({
   provisionMs: z.number().nonnegative(),
   deletion: phase.optional(),
   restoredFrom: id.optional(),
+  endpoint: z.object({ address: z.string(), port: z.number().int().positive() }).optional(),
+  dataPending: z.boolean().optional(),
 });
 
 const nodeGroup: z.ZodType<NodeGroupRecord> = z.object({ id: z.string(), primary: id, members: z.array(id), slots: z.string() });
@@ -71,6 +73,7 @@ const group: z.ZodType<ReplicationGroupRecord> = z.object({
   provisionMs: z.number().nonnegative(),
   deletion: phase.optional(),
   restoredFrom: id.optional(),
+  dataPending: z.boolean().optional(),
 });
 
 const nodeSnapshot: z.ZodType<NodeSnapshotRecord> = z.object({
@@ -110,6 +113,8 @@ const snapshot: z.ZodType<SnapshotRecord> = z.object({
   nodeSnapshots: z.array(nodeSnapshot),
   copiedFrom: id.optional(),
   deletion: phase.optional(),
+  dataPending: z.boolean().optional(),
+  dataFailed: z.boolean().optional(),
 });
 
 const backupLogEntry = z.object({ key: id, at: time });

@@ -1,4 +1,5 @@
 import { ACCOUNT_ID, PORT, REGION, VPC_ID, type ClusterRecord, type Db, type ReplicationGroupRecord, type SnapshotRecord } from './records';
+import { realEndpoint } from './real-endpoint';
 import { clusterStatus, groupStatus, snapshotIsRunning, snapshotStatus } from './timing';
 
 /** API-shaped views of stored records, as of `now`; XML field order follows the model. */
@@ -31,7 +32,7 @@ export function cacheClusterView(db: Db, c: ClusterRecord, now: number, showNode
             CacheNodeId: nodeId,
             CacheNodeStatus: c.baseStatus === 'creating' || c.baseStatus === 'deleting' ? c.baseStatus : 'available',
             CacheNodeCreateTime: iso(c.createdAt),
-            Endpoint: { Address: host(c.id, nodeId), Port: memcached ? 11211 : PORT },
+            Endpoint: realEndpoint(db, c.id, { Address: host(c.id, nodeId), Port: memcached ? 11211 : PORT }),
             ParameterGroupStatus: 'in-sync',
             CustomerAvailabilityZone: c.availabilityZone,
           };
@@ -64,13 +65,16 @@ export function replicationGroupView(db: Db, g: ReplicationGroupRecord, now: num
     NodeGroups: g.nodeGroups.map((ng) => ({
       NodeGroupId: ng.id,
       Status: status === 'snapshotting' ? 'available' : status,
-      PrimaryEndpoint: g.clusterEnabled ? undefined : { Address: host(g.id, 'master'), Port: PORT },
-      ReaderEndpoint: g.clusterEnabled ? undefined : { Address: host(g.id, 'replica'), Port: PORT },
+      PrimaryEndpoint: g.clusterEnabled ? undefined : realEndpoint(db, ng.primary, { Address: host(g.id, 'master'), Port: PORT }),
+      // The service balances its reader endpoint over the replicas; a real server is one of them.
+      ReaderEndpoint: g.clusterEnabled
+        ? undefined
+        : realEndpoint(db, ng.members.find((m) => m !== ng.primary) ?? ng.primary, { Address: host(g.id, 'replica'), Port: PORT }),
       Slots: g.clusterEnabled ? ng.slots : undefined,
       NodeGroupMembers: ng.members.map((m) => ({
         CacheClusterId: m,
         CacheNodeId: '0001',
-        ReadEndpoint: g.clusterEnabled ? undefined : { Address: host(m, '0001'), Port: PORT },
+        ReadEndpoint: g.clusterEnabled ? undefined : realEndpoint(db, m, { Address: host(m, '0001'), Port: PORT }),
         PreferredAvailabilityZone: db.clusters.get(m)?.availabilityZone,
         // The service reports roles only for cluster mode disabled groups.
         CurrentRole: g.clusterEnabled ? undefined : m === ng.primary ? 'primary' : 'replica',
@@ -79,7 +83,10 @@ export function replicationGroupView(db: Db, g: ReplicationGroupRecord, now: num
     SnapshottingClusterId: g.snapshottingClusterId,
     AutomaticFailover: g.automaticFailover,
     MultiAZ: g.automaticFailover,
-    ConfigurationEndpoint: g.clusterEnabled ? { Address: host(g.id, 'clustercfg'), Port: PORT } : undefined,
+    // A cluster client discovers every shard from any node, as from the service's configuration endpoint.
+    ConfigurationEndpoint: g.clusterEnabled
+      ? realEndpoint(db, g.nodeGroups[0]?.primary, { Address: host(g.id, 'clustercfg'), Port: PORT })
+      : undefined,
     SnapshotRetentionLimit: g.snapshotRetentionLimit,
     SnapshotWindow: g.snapshotWindow,
     ClusterEnabled: g.clusterEnabled,
