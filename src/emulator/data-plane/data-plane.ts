@@ -1,0 +1,182 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataPlanePort, DataReport } from '../engine/data-plane-port';
+import type { Db } from '../engine/records';
+import { cachePlans, snapshotSources, type CachePlan } from './cache-plan';
+import { startCache } from './cache-start';
+import { freePort, type PortRange } from './ports';
+import { SnapshotFiles } from './rdb-files';
+import { signalServer, stopOrphans, stopServer, type RunningServer } from './server-process';
+
+export interface DataPlaneOptions {
+  /** Node folders (data, log, pid file) and backups' RDB files live here. */
+  dir: string;
+  ports: PortRange;
+  maxNodes: number;
+  /** Per node, as redis.conf spells it: `64mb`. */
+  maxmemory: string;
+  /** `valkey-server` or `redis-server` (server-process.ts, findServerBinary). */
+  binary: string;
+}
+
+/** Where the data plane saves what it did: the engine's recordData. */
+export type Recorder = (report: DataReport) => void;
+
+/**
+ * Real servers behind caches and RDB files behind backups. After every saved change it
+ * compares the account with what runs, and queues the work: one job at a time, in order,
+ * so a final backup is taken before its servers stop and a restore reads complete files.
+ */
+export class DataPlane implements DataPlanePort {
+  readonly maxNodes: number;
+  private readonly servers = new Map<string, RunningServer>();
+  /** Caches and backups whose work is queued or done, so none is queued twice. */
+  private readonly caches = new Set<string>();
+  private readonly snapshotJobs = new Set<string>();
+  private readonly files: SnapshotFiles;
+  private queue: Promise<void> = Promise.resolve();
+  private recorder: Recorder = () => undefined;
+
+  private constructor(private readonly options: DataPlaneOptions) {
+    this.maxNodes = options.maxNodes;
+    this.files = new SnapshotFiles(join(options.dir, 'snapshots'));
+  }
+
+  /** Stops what a killed run left running (saving its data) before anything starts. */
+  static async open(options: DataPlaneOptions): Promise<{ plane: DataPlane; orphans: number }> {
+    mkdirSync(join(options.dir, 'nodes'), { recursive: true });
+    const orphans = await stopOrphans(join(options.dir, 'nodes'));
+    return { plane: new DataPlane(options), orphans };
+  }
+
+  /** Connects to the engine's state: nodes' folders no cache owns go, every cache starts. */
+  attach(db: Db, record: Recorder): void {
+    this.recorder = record;
+    for (const id of readdirSync(join(this.options.dir, 'nodes'))) {
+      const node = db.clusters.get(id);
+      if (!node || node.deletion) rmSync(this.nodeDir(id), { recursive: true, force: true });
+    }
+    this.reconcile(db);
+  }
+
+  /** In order: caches start, backups are taken from them, then deleted nodes stop. */
+  reconcile(db: Db): void {
+    const plans = cachePlans(db);
+    for (const plan of plans) {
+      if (this.caches.has(plan.key)) continue;
+      this.caches.add(plan.key);
+      this.enqueue(() => this.start(plan));
+    }
+    for (const key of this.caches) if (!plans.some((p) => p.key === key)) this.caches.delete(key);
+    for (const s of db.snapshots.values()) {
+      if (s.dataPending && !this.snapshotJobs.has(s.name)) {
+        this.snapshotJobs.add(s.name);
+        this.enqueue(() => this.takeSnapshot(db, s.name));
+      }
+    }
+    for (const [id] of this.servers) {
+      const node = db.clusters.get(id);
+      if (!node || node.deletion) this.enqueue(() => this.stopNode(id));
+    }
+    for (const name of this.files.names()) {
+      const s = db.snapshots.get(name);
+      if (!s || s.deletion) this.enqueue(async () => this.files.remove(name));
+    }
+  }
+
+  /** Resolves once every queued job is done (tests, shutdown). */
+  async idle(): Promise<void> {
+    for (let last; last !== this.queue; ) await (last = this.queue);
+  }
+
+  /** The emulator stops: every server saves its data and exits. */
+  async close(): Promise<void> {
+    await this.idle();
+    await Promise.all([...this.servers.values()].map((s) => stopServer(s, true)));
+    this.servers.clear();
+  }
+
+  /** The emulator exits now (no time to wait): each server is told to save and exit. */
+  exitNow(): void {
+    this.servers.forEach(signalServer);
+  }
+
+  /** The running servers' process ids (the bench measures their memory). */
+  runningPids(): number[] {
+    return [...this.servers.values()].map((s) => s.pid);
+  }
+
+  /** A report the engine could not save (its data file failed) is logged; the work stays done. */
+  private record(report: DataReport): void {
+    try {
+      this.recorder(report);
+    } catch (error) {
+      console.error('ElastiCache emulator (data plane): could not save', report.kind, error);
+    }
+  }
+
+  private nodeDir(id: string): string {
+    return join(this.options.dir, 'nodes', id);
+  }
+
+  private enqueue(job: () => Promise<void>): void {
+    this.queue = this.queue.then(job).catch((error: unknown) => console.error('ElastiCache emulator (data plane):', error));
+  }
+
+  private async start(plan: CachePlan): Promise<void> {
+    const nodes = plan.shards.flatMap((s) => [s.primary, ...s.replicas]);
+    const taken = () => new Set([...this.servers.values()].map((s) => s.port));
+    try {
+      const started = await startCache(plan, {
+        binary: this.options.binary,
+        maxmemory: this.options.maxmemory,
+        files: this.files,
+        nodeDir: (id) => this.nodeDir(id),
+        running: (id) => this.servers.get(id),
+        port: () => freePort(this.options.ports, taken()),
+        started: (id, server) => this.servers.set(id, server),
+      });
+      const ready = nodes.flatMap((id) => {
+        const server = started.get(id);
+        return server ? [{ id, endpoint: { address: '127.0.0.1', port: server.port } }] : [];
+      });
+      this.record({ kind: 'nodes-ready', nodes: ready, groupId: plan.groupId });
+    } catch (error) {
+      console.error(`ElastiCache emulator (data plane): cache ${plan.key} could not start.`, error);
+      await Promise.all(nodes.map((id) => this.stopNode(id)));
+      this.record({ kind: 'nodes-failed', nodes, groupId: plan.groupId });
+    }
+  }
+
+  private async stopNode(id: string): Promise<void> {
+    const server = this.servers.get(id);
+    this.servers.delete(id);
+    if (server) await stopServer(server, false);
+    rmSync(this.nodeDir(id), { recursive: true, force: true });
+  }
+
+  private async takeSnapshot(db: Db, name: string): Promise<void> {
+    const s = db.snapshots.get(name);
+    if (!s) return;
+    try {
+      if (s.copiedFrom) {
+        // A backup that came with the dataset has no files: its copy has none either.
+        const sizes = s.nodeSnapshots.map((n) => n.sizeMb);
+        if (!this.files.exists(s.copiedFrom)) return this.record({ kind: 'snapshot-ready', name, sizesMb: sizes });
+        this.record({ kind: 'snapshot-ready', name, sizesMb: this.files.copy(s.copiedFrom, name, s.nodeSnapshots.length) });
+        return;
+      }
+      const sizesMb: number[] = [];
+      for (const [i, nodeId] of snapshotSources(db, name).entries()) {
+        const server = this.servers.get(nodeId);
+        if (!server) throw new Error(`node ${nodeId} has no running server`);
+        sizesMb.push(await this.files.capture(server.port, server.dir, name, i));
+      }
+      this.record({ kind: 'snapshot-ready', name, sizesMb });
+    } catch (error) {
+      console.error(`ElastiCache emulator (data plane): backup ${name} failed.`, error);
+      this.files.remove(name);
+      this.record({ kind: 'snapshot-failed', name });
+    }
+  }
+}
