@@ -83,7 +83,7 @@ async function valueOf(redis: Client, key: string, type: string): Promise<string
   if (type === 'hash') return JSON.stringify(Object.entries(await redis.hgetall(key)).sort());
   if (type === 'list') return JSON.stringify(await redis.lrange(key, 0, -1));
   if (type === 'set') return JSON.stringify((await redis.smembers(key)).sort());
-  if (type === 'zset') return JSON.stringify(await redis.zrange(key, 0, -1, 'WITHSCORES'));
+  if (type === 'zset') return JSON.stringify(await redis.zrange(key, '0', '-1', 'WITHSCORES'));
   return 'missing';
 }
 
