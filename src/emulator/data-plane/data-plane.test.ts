@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { CreateCacheClusterCommand, CreateSnapshotCommand, DeleteCacheClusterCommand } from '@aws-sdk/client-elasticache';
+import { CopySnapshotCommand, CreateCacheClusterCommand, CreateSnapshotCommand, DeleteCacheClusterCommand } from '@aws-sdk/client-elasticache';
 import { describe, expect, it } from 'vitest';
 import { availableSnapshot, fingerprint, portClosed, writeKeys } from '../../test/data-plane-kit';
 import { dataPlaneEmulator } from '../../test/data-plane-emulator';
@@ -44,5 +44,20 @@ describe('--data-plane, a single-node cache', () => {
 
     await create('final-restored', 'final-backup');
     expect(await fingerprint(await emulator.cache('final-restored'), keys)).toEqual(before);
+  }, 120_000);
+
+  it('copies a backup\'s files: a restore from the copy has the data', async () => {
+    await create('copy-source');
+    const source = await emulator.cache('copy-source');
+    const keys = await writeKeys(source, 100, 'copy');
+    const before = await fingerprint(source, keys);
+    await emulator.api().send(new CreateSnapshotCommand({ CacheClusterId: 'copy-source', SnapshotName: 'copy-original' }));
+    await availableSnapshot(emulator.api(), 'copy-original');
+    await emulator.api().send(new CopySnapshotCommand({ SourceSnapshotName: 'copy-original', TargetSnapshotName: 'copy-copy' }));
+    const copy = await availableSnapshot(emulator.api(), 'copy-copy');
+    expect(copy.NodeSnapshots?.[0]?.CacheSize).toMatch(/^0\.\d+ MB$/);
+
+    await create('copy-restored', 'copy-copy');
+    expect(await fingerprint(await emulator.cache('copy-restored'), keys)).toEqual(before);
   }, 120_000);
 });
