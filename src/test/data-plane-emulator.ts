@@ -30,7 +30,7 @@ export function dataPlaneEmulator() {
     const { plane } = await DataPlane.open({ dir, ports: portRange(), maxNodes: 16, maxmemory: '64mb', binary: findServerBinary() ?? '' });
     // Durations 0: statuses wait on the data alone (files complete, servers answering).
     const engine = createEngine({ dataset: {}, backupDurationMs: 0, createDurationMs: 0, deleteDurationMs: 0, dataPlane: plane });
-    plane.attach(engine.db, (report) => engine.recordData(report));
+    await plane.attach(engine.db, (report) => engine.recordData(report));
     const server = createEmulatorServer(engine);
     http = server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -17,6 +17,8 @@ export interface CachePlan {
   shards: ShardPlan[];
   /** Just created (its servers start empty or from the backup); otherwise a restart. */
   fresh: boolean;
+  /** The ports nodes had before a restart. */
+  ports: Map<string, number>;
   /** The backup a new cache starts from, with its node snapshot count. */
   restoreFrom?: { name: string; files: number };
 }
@@ -27,6 +29,7 @@ const wantsServers = (r: { baseStatus: string; dataPending?: boolean; deletion?:
 /** Every cache of the account that should have running servers. */
 export function cachePlans(db: Db): CachePlan[] {
   const plans: CachePlan[] = [];
+  const ports = new Map([...db.clusters.values()].flatMap((c) => (c.endpoint ? [[c.id, c.endpoint.port] as const] : [])));
   const restore = (name: string | undefined) => {
     const backup = name ? db.snapshots.get(name) : undefined;
     return backup ? { name: backup.name, files: backup.nodeSnapshots.length } : undefined;
@@ -34,7 +37,7 @@ export function cachePlans(db: Db): CachePlan[] {
   for (const c of db.clusters.values()) {
     if (c.replicationGroupId || !hasServer(c.engine) || !wantsServers(c)) continue;
     const fresh = c.dataPending === true;
-    plans.push({ key: c.id, clusterEnabled: false, shards: [{ primary: c.id, replicas: [] }], fresh, restoreFrom: fresh ? restore(c.restoredFrom) : undefined });
+    plans.push({ key: c.id, clusterEnabled: false, shards: [{ primary: c.id, replicas: [] }], fresh, ports, restoreFrom: fresh ? restore(c.restoredFrom) : undefined });
   }
   for (const g of db.groups.values()) {
     if (!hasServer(g.engine) || !wantsServers(g)) continue;
@@ -44,7 +47,7 @@ export function cachePlans(db: Db): CachePlan[] {
       replicas: ng.members.filter((m) => m !== ng.primary),
       slots: g.clusterEnabled ? ng.slots : undefined,
     }));
-    plans.push({ key: g.id, groupId: g.id, clusterEnabled: g.clusterEnabled, shards, fresh, restoreFrom: fresh ? restore(g.restoredFrom) : undefined });
+    plans.push({ key: g.id, groupId: g.id, clusterEnabled: g.clusterEnabled, shards, fresh, ports, restoreFrom: fresh ? restore(g.restoredFrom) : undefined });
   }
   return plans;
 }

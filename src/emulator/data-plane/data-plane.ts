@@ -49,14 +49,18 @@ export class DataPlane implements DataPlanePort {
     return { plane: new DataPlane(options), orphans };
   }
 
-  /** Connects to the engine's state: nodes' folders no cache owns go, every cache starts. */
-  attach(db: Db, record: Recorder): void {
+  /**
+   * Connects to the engine's state: nodes' folders no cache owns go, every cache starts.
+   * Resolves once they run, so a restarted emulator answers only when its caches do.
+   */
+  attach(db: Db, record: Recorder): Promise<void> {
     this.recorder = record;
     for (const id of readdirSync(join(this.options.dir, 'nodes'))) {
       const node = db.clusters.get(id);
       if (!node || node.deletion) rmSync(this.nodeDir(id), { recursive: true, force: true });
     }
     this.reconcile(db);
+    return this.idle();
   }
 
   /** In order: caches start, backups are taken from them, then deleted nodes stop. */
@@ -133,7 +137,7 @@ export class DataPlane implements DataPlanePort {
         files: this.files,
         nodeDir: (id) => this.nodeDir(id),
         running: (id) => this.servers.get(id),
-        port: () => freePort(this.options.ports, taken()),
+        port: (id) => freePort(this.options.ports, taken(), plan.ports.get(id)),
         started: (id, server) => this.servers.set(id, server),
       });
       const ready = nodes.flatMap((id) => {

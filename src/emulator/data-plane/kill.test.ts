@@ -75,7 +75,7 @@ async function connect(endpoint: string): Promise<Redis> {
 }
 
 describe('--data-plane and the emulator\'s life', () => {
-  it('after kill -9 no server is left running, and the restarted emulator serves the data it had', async () => {
+  it('after kill -9 no server is left running, and the restarted emulator serves the data it had on the same port', async () => {
     const first = await start();
     await sdk(first.endpoint).send(new CreateCacheClusterCommand({ CacheClusterId: 'kept', CacheNodeType: 'cache.t3.small', Engine: 'redis' }));
     const redis = await connect(first.endpoint);
@@ -88,7 +88,9 @@ describe('--data-plane and the emulator\'s life', () => {
     const second = await start();
     expect(second.output()).toMatch(/Stopped 1 redis-server process\(es\) left running/);
     expect(alive(orphan)).toBe(false);
-    expect(await fingerprint(await connect(second.endpoint), keys)).toEqual(before);
+    const again = await connect(second.endpoint);
+    expect(again.options.port).toBe(redis.options.port);
+    expect(await fingerprint(again, keys)).toEqual(before);
 
     // A stop by signal takes the servers with it.
     const restarted = serverPid();

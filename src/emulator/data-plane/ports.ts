@@ -18,10 +18,12 @@ function free(port: number): Promise<boolean> {
 }
 
 /**
- * The first port of the range that nothing here uses and nothing else listens on (nor
+ * The port the node had when it is still free, else the first port of the range that nothing here uses and nothing else listens on (nor
  * on its cluster bus port). Ports are handed out one at a time (the data plane's queue).
  */
-export async function freePort(range: PortRange, taken: Set<number>): Promise<number> {
+export async function freePort(range: PortRange, taken: Set<number>, preferred?: number): Promise<number> {
+  // A restarted node keeps its port (its clients, and a cluster's nodes.conf, know it).
+  if (preferred && !taken.has(preferred) && (await free(preferred)) && (await free(preferred + BUS_OFFSET))) return preferred;
   for (let port = range.first; port <= range.last; port++) {
     if (taken.has(port) || port + BUS_OFFSET > 65_535) continue;
     if ((await free(port)) && (await free(port + BUS_OFFSET))) return port;

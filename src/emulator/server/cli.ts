@@ -139,7 +139,7 @@ const allowedOrigins = values['allow-origin'].map(origin);
 const server = createEmulatorServer(engine, { allowedOrigins, boundHost: values.host });
 if (plane) {
   const running = engine;
-  plane.attach(running.db, (report) => running.recordData(report));
+  await plane.attach(running.db, (report) => running.recordData(report));
   stopServersOnExit(plane, server);
 }
 server.on('error', (error) => fail(`can't listen on ${values.host}:${port}: ${error.message}`));
