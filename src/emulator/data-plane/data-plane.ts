@@ -2,10 +2,11 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataPlanePort, DataReport } from '../engine/data-plane-port';
 import type { Db } from '../engine/records';
-import { cachePlans, snapshotSources, type CachePlan } from './cache-plan';
+import { cachePlans, type CachePlan } from './cache-plan';
 import { startCache } from './cache-start';
 import { freePort, type PortRange } from './ports';
 import { SnapshotFiles } from './rdb-files';
+import { takeSnapshot } from './snapshot-job';
 import { signalServer, stopOrphans, stopServer, type RunningServer } from './server-process';
 
 export interface DataPlaneOptions {
@@ -72,10 +73,12 @@ export class DataPlane implements DataPlanePort {
       this.enqueue(() => this.start(plan));
     }
     for (const key of this.caches) if (!plans.some((p) => p.key === key)) this.caches.delete(key);
+    // A name is free again once its backup is done (it may be deleted and taken again).
+    for (const name of this.snapshotJobs) if (!db.snapshots.get(name)?.dataPending) this.snapshotJobs.delete(name);
     for (const s of db.snapshots.values()) {
       if (s.dataPending && !this.snapshotJobs.has(s.name)) {
         this.snapshotJobs.add(s.name);
-        this.enqueue(() => this.takeSnapshot(db, s.name));
+        this.enqueue(() => takeSnapshot(db, s.name, this.files, this.servers, (r) => this.record(r)));
       }
     }
     for (const [id] of this.servers) {
@@ -157,30 +160,5 @@ export class DataPlane implements DataPlanePort {
     this.servers.delete(id);
     if (server) await stopServer(server, false);
     rmSync(this.nodeDir(id), { recursive: true, force: true });
-  }
-
-  private async takeSnapshot(db: Db, name: string): Promise<void> {
-    const s = db.snapshots.get(name);
-    if (!s) return;
-    try {
-      if (s.copiedFrom) {
-        // A backup that came with the dataset has no files: its copy has none either.
-        const sizes = s.nodeSnapshots.map((n) => n.sizeMb);
-        if (!this.files.exists(s.copiedFrom)) return this.record({ kind: 'snapshot-ready', name, sizesMb: sizes });
-        this.record({ kind: 'snapshot-ready', name, sizesMb: this.files.copy(s.copiedFrom, name, s.nodeSnapshots.length) });
-        return;
-      }
-      const sizesMb: number[] = [];
-      for (const [i, nodeId] of snapshotSources(db, name).entries()) {
-        const server = this.servers.get(nodeId);
-        if (!server) throw new Error(`node ${nodeId} has no running server`);
-        sizesMb.push(await this.files.capture(server.port, server.dir, name, i));
-      }
-      this.record({ kind: 'snapshot-ready', name, sizesMb });
-    } catch (error) {
-      console.error(`ElastiCache emulator (data plane): backup ${name} failed.`, error);
-      this.files.remove(name);
-      this.record({ kind: 'snapshot-failed', name });
-    }
   }
 }
