@@ -16,6 +16,7 @@ const phases = [
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'tools', cmd: 'node', args: ['scripts/ensure-browser.mjs'] },
   { name: 'services', cmd: 'node', args: ['scripts/ensure-services.mjs'] },
+  { name: 'redis', cmd: 'node', args: ['scripts/ensure-redis.mjs'] },
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`] },
   { name: 'builds', cmd: 'node', args: ['scripts/build-e2e.mjs'] },
   { name: 'end-to-end', cmd: 'npx', args: ['playwright', 'test'], env: { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport, E2E_PREBUILT: '1' } },

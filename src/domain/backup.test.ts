@@ -42,4 +42,9 @@ describe('toBackup', () => {
     expect(formatSize(2048)).toBe('2.0 GB');
     expect(formatSize(undefined)).toBe('–');
   });
+
+  it('prints a real backup under 1 MB (--data-plane: 1,000 keys) in hundredths, not as 0 MB', () => {
+    expect(formatSize(0.03)).toBe('0.03 MB');
+    expect(formatSize(12.34)).toBe('12.3 MB');
+  });
 });

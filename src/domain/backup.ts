@@ -58,7 +58,9 @@ export function parseCacheSize(text: string | undefined): number | undefined {
 
 export function formatSize(mb: number | undefined): string {
   if (mb === undefined) return '–';
-  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.round(mb * 10) / 10} MB`;
+  if (mb >= 1024) return `${(mb / 1024).toFixed(1)} GB`;
+  // A real backup of a little data (the emulator's --data-plane) is a few hundredths of a MB.
+  return `${mb < 1 ? Math.round(mb * 100) / 100 : Math.round(mb * 10) / 10} MB`;
 }
 
 export function toBackup(s: SnapshotLike): Backup {

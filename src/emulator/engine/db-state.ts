@@ -72,6 +72,8 @@ const cluster: z.ZodType<ClusterRecord> = options.extend({
   provisionMs: z.number().nonnegative(),
   deletion: phase.optional(),
   restoredFrom: id.optional(),
+  endpoint: z.object({ address: z.string(), port: z.number().int().positive() }).optional(),
+  dataPending: z.boolean().optional(),
 });
 
 const nodeGroup: z.ZodType<NodeGroupRecord> = z.object({ id: z.string(), primary: id, members: z.array(id), slots: z.string() });
@@ -94,6 +96,7 @@ const group: z.ZodType<ReplicationGroupRecord> = options.extend({
   provisionMs: z.number().nonnegative(),
   deletion: phase.optional(),
   restoredFrom: id.optional(),
+  dataPending: z.boolean().optional(),
 });
 
 const nodeSnapshot: z.ZodType<NodeSnapshotRecord> = z.object({
@@ -141,6 +144,8 @@ const snapshot: z.ZodType<SnapshotRecord> = z.object({
   tags: z.array(tag),
   copiedFrom: id.optional(),
   deletion: phase.optional(),
+  dataPending: z.boolean().optional(),
+  dataFailed: z.boolean().optional(),
 });
 
 const backupLogEntry = z.object({ key: id, at: time });

@@ -13,6 +13,7 @@ import { removeTagsFromResource } from './actions/remove-tags-from-resource';
 import { listTagsForResource } from './actions/list-tags-for-resource';
 import { unknownAction } from './operations';
 import { buildDb } from './build-db';
+import { applyDataReport, markDataPending, type DataPlanePort, type DataReport } from './data-plane-port';
 import { deepFreeze, diff, freezeRecords, workingCopy, type DbChange } from './db-change';
 import { fromState, toState, type DbState } from './db-state';
 import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
@@ -58,6 +59,8 @@ export interface EmulatorOptions {
   faults?: FaultRule[];
   /** Where the state is kept between runs (a data file, the browser's storage); memory only when omitted. */
   store?: StateStore;
+  /** Real servers and RDB files behind caches and backups (Node only: `--data-plane`). */
+  dataPlane?: DataPlanePort;
 }
 
 /**
@@ -81,6 +84,8 @@ export interface Engine {
   reset(dataset?: DatasetInput): void;
   /** Replaces the fault rules (tests; the HTTP service takes them as an option). */
   setFaults(rules: FaultRule[]): void;
+  /** Saves what the data plane has done (a server runs, a backup's files are complete). */
+  recordData(report: DataReport): void;
 }
 
 export function createEngine(options: EmulatorOptions = {}): Engine {
@@ -92,6 +97,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     manualBackupsPerNodePerDay: options.manualBackupsPerNodePerDay ?? DEFAULT_SETTINGS.manualBackupsPerNodePerDay,
   };
   const store = options.store;
+  const dataPlane = options.dataPlane;
   const fresh = (dataset?: DatasetInput) => freezeRecords(buildDb(dataset ?? options.dataset ?? defaultDataset, clock()));
   const loaded = loadSaved(store);
   let db = loaded ?? fresh();
@@ -101,6 +107,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     const next = fresh(dataset);
     store?.save(toState(next));
     db = next;
+    dataPlane?.reconcile(db);
   };
   /** A request's work on a copy becomes the state only once it is saved. */
   const commit = (next: Db) => {
@@ -111,6 +118,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
       Object.values(change.put).forEach(deepFreeze);
     }
     db = next;
+    if (change) dataPlane?.reconcile(db);
   };
   let plan = faultPlan(options.faults);
 
@@ -143,6 +151,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         const work = isRead(params.action) ? db : workingCopy(db);
         sweep(work, now);
         const result = action({ db: work, settings, now }, params);
+        if (dataPlane && work !== db) markDataPending(db, work, dataPlane.maxNodes);
         if (work !== db) commit(work);
         const response = successResponse(params.action, result, requestId);
         if (fault?.kind === 'slow') return { ...response, delayMs: fault.delayMs ?? 10_000 };
@@ -157,6 +166,11 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     reset,
     setFaults(rules) {
       plan = faultPlan(rules);
+    },
+    recordData(report) {
+      const work = workingCopy(db);
+      applyDataReport(work, report);
+      commit(work);
     },
   };
 }

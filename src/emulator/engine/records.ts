@@ -55,6 +55,15 @@ export interface ClusterRecord extends ClusterOptions {
   deletion?: Phase;
   /** The backup this cluster was restored from: `restoring` while the cluster is `creating`. */
   restoredFrom?: string;
+  /** Data plane: the node's real server, once it runs (data-plane-port.ts). */
+  endpoint?: NodeEndpoint;
+  /** Data plane: `creating` until its server answers with the data it starts from. */
+  dataPending?: boolean;
+}
+
+export interface NodeEndpoint {
+  address: string;
+  port: number;
 }
 
 export interface NodeGroupRecord {
@@ -83,6 +92,8 @@ export interface ReplicationGroupRecord extends ClusterOptions {
   provisionMs: number;
   deletion?: Phase;
   restoredFrom?: string;
+  /** Data plane: `creating` until every node runs and the group is formed. */
+  dataPending?: boolean;
 }
 
 export interface NodeSnapshotRecord {
@@ -137,6 +148,9 @@ export interface SnapshotRecord {
   copiedFrom?: string;
   /** Set by DeleteSnapshot, or when its cluster is deleted (automated backups). */
   deletion?: Phase;
+  /** Data plane: `creating` until its RDB files are complete; `failed` if they could not be made. */
+  dataPending?: boolean;
+  dataFailed?: boolean;
 }
 
 export interface Db {

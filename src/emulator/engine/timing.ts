@@ -27,11 +27,14 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 const over = (phase: Phase | undefined, now: number) => phase !== undefined && now >= phase.at + phase.durationMs;
 
+/** Running for its duration, and (data plane) until its files are complete. */
 export function snapshotIsRunning(s: SnapshotRecord, now: number): boolean {
-  return now < s.startedAt + s.durationMs;
+  return now < s.startedAt + s.durationMs || s.dataPending === true;
 }
 
-const isCreating = (r: { createdAt: number; provisionMs: number }, now: number) => now < r.createdAt + r.provisionMs;
+/** Creating for its duration, and (data plane) until its servers run. */
+const isCreating = (r: { createdAt: number; provisionMs: number; dataPending?: boolean }, now: number) =>
+  now < r.createdAt + r.provisionMs || r.dataPending === true;
 
 /** Automatic backups live SnapshotRetentionLimit days; manual ones until deleted. */
 export function snapshotExpired(s: SnapshotRecord, now: number): boolean {
@@ -40,11 +43,12 @@ export function snapshotExpired(s: SnapshotRecord, now: number): boolean {
 
 export function snapshotStatus(db: Db, s: SnapshotRecord, now: number): string {
   if (s.deletion) return 'deleting';
+  if (s.dataFailed) return 'failed';
   if (snapshotIsRunning(s, now)) return 'creating';
   for (const other of db.snapshots.values()) {
     if (other.copiedFrom === s.name && snapshotIsRunning(other, now)) return 'copying';
   }
-  const restoring = (r: { restoredFrom?: string; createdAt: number; provisionMs: number }) =>
+  const restoring = (r: { restoredFrom?: string; createdAt: number; provisionMs: number; dataPending?: boolean }) =>
     r.restoredFrom === s.name && isCreating(r, now);
   for (const g of db.groups.values()) if (restoring(g)) return 'restoring';
   for (const c of db.clusters.values()) if (!c.replicationGroupId && restoring(c)) return 'restoring';

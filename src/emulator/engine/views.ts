@@ -1,4 +1,5 @@
 import { arn, configurationAddress, nodeAddress, primaryAddress, readerAddress } from './endpoints';
+import { realEndpoint } from './real-endpoint';
 import type { ClusterRecord, Db, ReplicationGroupRecord } from './records';
 import { clusterStatus, groupStatus } from './timing';
 
@@ -40,7 +41,7 @@ export function cacheClusterView(db: Db, c: ClusterRecord, now: number, showNode
             CacheNodeId: nodeId,
             CacheNodeStatus: c.baseStatus === 'creating' || c.baseStatus === 'deleting' ? c.baseStatus : 'available',
             CacheNodeCreateTime: iso(c.createdAt),
-            Endpoint: { Address: nodeAddress(c.id, nodeId), Port: c.port },
+            Endpoint: realEndpoint(db, c.id, { Address: nodeAddress(c.id, nodeId), Port: c.port }),
             ParameterGroupStatus: 'in-sync',
             CustomerAvailabilityZone: nodeAz(i),
           };
@@ -76,13 +77,17 @@ export function replicationGroupView(db: Db, g: ReplicationGroupRecord, now: num
     NodeGroups: moment !== 'described' ? undefined : g.nodeGroups.map((ng) => ({
       NodeGroupId: ng.id,
       Status: status === 'snapshotting' ? 'available' : status,
-      PrimaryEndpoint: g.clusterEnabled || !endpoints ? undefined : { Address: primaryAddress(g.id, ng.id), Port: g.port },
-      ReaderEndpoint: g.clusterEnabled || !endpoints ? undefined : { Address: readerAddress(g.id, ng.id), Port: g.port },
+      PrimaryEndpoint: g.clusterEnabled || !endpoints ? undefined : realEndpoint(db, ng.primary, { Address: primaryAddress(g.id, ng.id), Port: g.port }),
+      // The service balances its reader endpoint over the replicas; a real server is one of them.
+      ReaderEndpoint:
+        g.clusterEnabled || !endpoints
+          ? undefined
+          : realEndpoint(db, ng.members.find((m) => m !== ng.primary) ?? ng.primary, { Address: readerAddress(g.id, ng.id), Port: g.port }),
       Slots: g.clusterEnabled ? ng.slots : undefined,
       NodeGroupMembers: ng.members.map((m) => ({
         CacheClusterId: m,
         CacheNodeId: '0001',
-        ReadEndpoint: g.clusterEnabled || !endpoints ? undefined : { Address: nodeAddress(m, '0001'), Port: g.port },
+        ReadEndpoint: g.clusterEnabled || !endpoints ? undefined : realEndpoint(db, m, { Address: nodeAddress(m, '0001'), Port: g.port }),
         PreferredAvailabilityZone: db.clusters.get(m)?.availabilityZone,
         // The service reports roles only for cluster mode disabled groups.
         CurrentRole: g.clusterEnabled ? undefined : m === ng.primary ? 'primary' : 'replica',
@@ -91,7 +96,11 @@ export function replicationGroupView(db: Db, g: ReplicationGroupRecord, now: num
     SnapshottingClusterId: g.snapshottingClusterId,
     AutomaticFailover: g.automaticFailover,
     MultiAZ: enabled(g.multiAz),
-    ConfigurationEndpoint: g.clusterEnabled && endpoints && moment === 'described' ? { Address: configurationAddress(g.id), Port: g.port } : undefined,
+    // A cluster client discovers every shard from any node, as from the service's configuration endpoint.
+    ConfigurationEndpoint:
+      g.clusterEnabled && endpoints && moment === 'described'
+        ? realEndpoint(db, g.nodeGroups[0]?.primary, { Address: configurationAddress(g.id), Port: g.port })
+        : undefined,
     SnapshotRetentionLimit: g.snapshotRetentionLimit,
     SnapshotWindow: g.snapshotWindow,
     ClusterEnabled: g.clusterEnabled,

@@ -6,6 +6,7 @@ import { oneLine } from '../engine/db-state';
 import type { FaultRule } from '../engine/fault-injection';
 import { createEmulatorServer } from './http-server';
 import { openFileStore } from './file-store';
+import { openDataPlane, stopServersOnExit } from '../data-plane/open-data-plane';
 
 const USAGE = `npm run emulator -- [options]
   --port 4566               where to listen (0: any free port, printed)
@@ -15,7 +16,10 @@ const USAGE = `npm run emulator -- [options]
   --dataset default|empty|<file.json>   the starting account
   --data-file <state.json>  keep the state in this file across restarts
   --backup-duration 6000 --create-duration 10000 --delete-duration 3000   timings in ms
-  --faults '<JSON>'         failures to produce on purpose (README, "Fault injection")`;
+  --faults '<JSON>'         failures to produce on purpose (README, "Fault injection")
+  --data-plane              each Redis/Valkey node is a real server, each backup RDB files (README, "Real data")
+  --data-dir <dir>          their data (default: <data-file>.data, or .emulator-data)
+  --data-ports 7100-7999    the servers' ports   --max-servers 16   --maxmemory 64mb (per node)`;
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +33,11 @@ const { values } = parseArgs({
     dataset: { type: 'string', default: 'default' },
     'data-file': { type: 'string' },
     faults: { type: 'string' },
+    'data-plane': { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
+    'data-ports': { type: 'string', default: '7100-7999' },
+    'max-servers': { type: 'string', default: '16' },
+    maxmemory: { type: 'string', default: '64mb' },
   },
 });
 
@@ -100,6 +109,18 @@ const durations = {
 const dataFile = values['data-file'];
 const store = dataFile ? openDataFile(dataFile) : undefined;
 
+const plane = values['data-plane']
+  ? await openDataPlane(
+      {
+        dir: values['data-dir'] ?? (dataFile ? `${dataFile}.data` : '.emulator-data'),
+        ports: values['data-ports'],
+        maxServers: wholeNumber('max-servers', values['max-servers'], 1000),
+        maxmemory: values.maxmemory,
+      },
+      fail,
+    )
+  : undefined;
+
 let engine;
 try {
   engine = createEngine({
@@ -107,6 +128,7 @@ try {
     ...durations,
     store,
     faults: values.faults ? parseFaults(values.faults) : undefined,
+    dataPlane: plane,
   });
 } catch (error) {
   // The dataset schema names the field that is wrong.
@@ -115,9 +137,14 @@ try {
 }
 const allowedOrigins = values['allow-origin'].map(origin);
 const server = createEmulatorServer(engine, { allowedOrigins, boundHost: values.host });
+if (plane) {
+  const running = engine;
+  await plane.attach(running.db, (report) => running.recordData(report));
+  stopServersOnExit(plane, server);
+}
 server.on('error', (error) => fail(`can't listen on ${values.host}:${port}: ${error.message}`));
 server.listen(port, values.host, () => {
-  const kept = dataFile ? `state kept in ${dataFile}` : 'state in memory only';
+  const kept = (dataFile ? `state kept in ${dataFile}` : 'state in memory only') + (plane ? '; data plane on' : '');
   // The port actually bound: `--port 0` picks a free one.
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;

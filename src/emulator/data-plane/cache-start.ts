@@ -1,0 +1,74 @@
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CachePlan } from './cache-plan';
+import { clusterReady, formCluster } from './cluster-form';
+import type { SnapshotFiles } from './rdb-files';
+import { info } from './resp';
+import { startServer, type RunningServer } from './server-process';
+
+/** What starting a cache needs from the data plane. */
+export interface StartContext {
+  binary: string;
+  maxmemory: string;
+  files: SnapshotFiles;
+  nodeDir(nodeId: string): string;
+  /** A port for the node: the one it had (a restart) when still free, else a new one. */
+  port(nodeId: string): Promise<number>;
+  /** A server already running (a primary kept when its group was deleted). */
+  running(nodeId: string): RunningServer | undefined;
+  /** Called as each server starts, so a failure later still stops it. */
+  started(nodeId: string, server: RunningServer): void;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts every server of a cache: primaries first (a new one from the backup's file for
+ * its shard), then replicas following them; a cluster mode enabled group is formed into
+ * a Redis Cluster. Resolves once clients can use it, replicas included.
+ */
+export async function startCache(plan: CachePlan, ctx: StartContext): Promise<Map<string, RunningServer>> {
+  const servers = new Map<string, RunningServer>();
+  const start = async (nodeId: string, replicaOf?: number, seed?: string) => {
+    const running = ctx.running(nodeId);
+    if (running) {
+      servers.set(nodeId, running);
+      return running;
+    }
+    const dir = ctx.nodeDir(nodeId);
+    if (plan.fresh) rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    if (seed && existsSync(seed)) copyFileSync(seed, join(dir, 'dump.rdb'));
+    const spec = { dir, port: await ctx.port(nodeId), maxmemory: ctx.maxmemory, clusterEnabled: plan.clusterEnabled, replicaOf };
+    const server = await startServer(ctx.binary, spec);
+    ctx.started(nodeId, server);
+    servers.set(nodeId, server);
+    return server;
+  };
+  // A backup restores into the same shape: its file i seeds shard i (same slots).
+  const seedOf = (shard: number) =>
+    plan.restoreFrom && plan.restoreFrom.files === plan.shards.length ? ctx.files.file(plan.restoreFrom.name, shard) : undefined;
+
+  const shards = [];
+  for (const [i, shard] of plan.shards.entries()) {
+    const primary = await start(shard.primary, undefined, seedOf(i));
+    const replicas = [];
+    for (const id of shard.replicas) replicas.push(await start(id, plan.clusterEnabled ? undefined : primary.port));
+    shards.push({ primary, replicas, slots: shard.slots ?? '0-16383' });
+  }
+  const deadline = Date.now() + 120_000;
+  if (plan.clusterEnabled) {
+    await (plan.fresh ? formCluster(shards) : clusterReady(shards, deadline));
+  } else {
+    for (const replica of shards.flatMap((s) => s.replicas)) await replicaSynced(replica.port, deadline);
+  }
+  return servers;
+}
+
+/** A replica serves its primary's data once the link is up (the full sync is done). */
+async function replicaSynced(port: number, deadline: number): Promise<void> {
+  while ((await info(port, 'replication')).get('master_link_status') !== 'up') {
+    if (Date.now() > deadline) throw new Error(`the replica on port ${port} did not sync with its primary`);
+    await pause(25);
+  }
+}
