@@ -21,6 +21,8 @@ export const notifications = {
   dismiss(id: string): void {
     store.update((items) => items.filter((n) => n.id !== id));
   },
+  /** The messages shown now, newest first. */
+  current: (): readonly Notification[] => store.get(),
   clear(): void {
     store.update(() => []);
   },

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { reportedBackups } from '../api/own-backup';
 import { notifications } from '../components/notifications';
 import { resetEmulator, testEmulator } from './emulator';
 
@@ -9,6 +10,7 @@ beforeEach(() => {
   resetEmulator();
   testEmulator.engine.settings.backupDurationMs = 6_000;
   notifications.clear();
+  reportedBackups.clear();
 });
 afterEach(() => {
   cleanup();

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useGuardedSubmit } from '../../api/use-action-submit';
+import { newBackupSubmission, type BackupSubmission } from '../../api/create-backup';
 import { useCreateSnapshot } from '../../api/snapshots';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -18,6 +19,7 @@ import { backupFormSchema, createSnapshotRequest, type BackupFormValues } from '
 import { NodeChoice } from './NodeChoice';
 import { backupNotificationId, pendingBackups } from './pending-backups';
 
+const LOST_ANSWER = "The service's answer to Create Backup was lost; the console found the backup it started. ";
 
 interface CreateBackupDialogProps {
   cluster: RedisCluster;
@@ -25,7 +27,8 @@ interface CreateBackupDialogProps {
 }
 
 export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps) {
-  const firstAttemptAt = useRef<number | null>(null);
+  // One submission for the dialog's life: a lost answer lets a later attempt find its backup.
+  const submission = useRef<BackupSubmission | null>(null);
   const form = useForm<BackupFormValues>({
     resolver: zodResolver(backupFormSchema),
     mode: 'onChange',
@@ -42,8 +45,9 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
 
   const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
     const target = backupTarget(cluster, nodeId);
-    firstAttemptAt.current ??= Date.now();
-    if (await submit({ clusterId: cluster.id, target, snapshotName, firstAttemptAt: firstAttemptAt.current })) {
+    submission.current ??= newBackupSubmission();
+    const done = await submit({ clusterId: cluster.id, target, snapshotName, submission: submission.current });
+    if (done) {
       const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
       // The service stores names lowercase: report the name as it will be listed.
       const stored = snapshotName.toLowerCase();
@@ -51,7 +55,7 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
         id: backupNotificationId(stored),
         type: 'in-progress',
         header: `Creating backup ${stored}`,
-        content: `The backup of ${source} has started. ${cluster.id} shows snapshotting until it is complete.`,
+        content: `${done.result.recognised ? LOST_ANSWER : ''}The backup of ${source} has started. ${cluster.id} shows snapshotting until it is complete.`,
       });
       pendingBackups.add(stored);
       onClose();
