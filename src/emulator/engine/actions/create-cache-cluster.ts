@@ -2,7 +2,7 @@ import { cacheClusterIdSchema } from '../../../domain/snapshot-name';
 import type { Action } from '../context';
 import { clusterSpecSchema } from '../dataset';
 import { faults } from '../faults';
-import { backupToRestore, checkedId, commonSpec, engineParam, integerParam, provision } from '../new-cluster';
+import { backupToRestore, checkedId, commonSpec, engineParam, idInUse, integerParam, provision } from '../new-cluster';
 import { cacheClusterView } from '../views';
 
 /** CreateCacheCluster; with SnapshotName it restores that backup into the new cluster. */
@@ -30,7 +30,7 @@ export const createCacheCluster: Action = (ctx, params) => {
     numNodes,
     ...commonSpec(params, engine, backup),
   });
-  if (db.clusters.has(id)) throw faults.cacheClusterAlreadyExists(id);
+  if (idInUse(ctx, id)) throw faults.cacheClusterAlreadyExists(id);
 
   provision(ctx, spec, backup, 1);
   const cluster = db.clusters.get(id);

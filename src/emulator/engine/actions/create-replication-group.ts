@@ -3,7 +3,7 @@ import { memberIds } from '../cluster-factory';
 import type { Action } from '../context';
 import { clusterSpecSchema } from '../dataset';
 import { faults } from '../faults';
-import { backupToRestore, checkedId, commonSpec, engineParam, integerParam, provision } from '../new-cluster';
+import { backupToRestore, checkedId, commonSpec, engineParam, idInUse, integerParam, provision } from '../new-cluster';
 import { replicationGroupView } from '../views';
 
 /**
@@ -42,7 +42,7 @@ export const createReplicationGroup: Action = (ctx, params) => {
     replicas: (numCacheClusters ?? (replicasPerNodeGroup ?? 0) + 1) - 1,
     ...commonSpec(params, engine, backup),
   });
-  if (db.groups.has(id)) throw faults.replicationGroupAlreadyExists(id);
+  if (idInUse(ctx, id)) throw faults.replicationGroupAlreadyExists(id);
   const taken = memberIds(spec).find((m) => db.clusters.has(m));
   if (taken) throw faults.cacheClusterAlreadyExists(taken);
 
