@@ -36,8 +36,8 @@ export const snapshotQueries = {
 };
 
 export interface CreateSnapshotInput {
-  /** The row the backup was started from, shown `snapshotting` at once. */
-  clusterId: string;
+  /** The row the backup was started from (its clusterKey), shown `snapshotting` at once. */
+  rowKey: string;
   target: BackupTarget;
   snapshotName: string;
   /** The dialog's submission this attempt belongs to. */
@@ -48,11 +48,11 @@ export function useCreateSnapshot() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ target, snapshotName, submission }: CreateSnapshotInput) => createBackup(target, snapshotName, submission),
-    onSuccess: async (_created, { clusterId }) => {
+    onSuccess: async (_created, { rowKey }) => {
       const list = clusterQueries.list();
       // Cancel a poll in flight so its older answer can't overwrite the new status.
       await queryClient.cancelQueries({ queryKey: list.queryKey });
-      queryClient.setQueryData(list.queryKey, (rows) => withClusterStatus(rows, clusterId, 'snapshotting'));
+      queryClient.setQueryData(list.queryKey, (rows) => withClusterStatus(rows, rowKey, 'snapshotting'));
       void queryClient.invalidateQueries({ queryKey: clusterQueries.all() });
       void queryClient.invalidateQueries({ queryKey: snapshotQueries.all() });
     },

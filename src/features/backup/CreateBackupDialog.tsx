@@ -12,7 +12,7 @@ import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
 import { notifications } from '../../components/notifications';
 import { backupTarget, defaultBackupNode, needsNodeChoice } from '../../domain/backup-target';
-import type { RedisCluster } from '../../domain/cluster';
+import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
 import { backupFormSchema, createSnapshotRequest, type BackupFormValues } from './backup-form';
@@ -46,7 +46,7 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
   const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
     const target = backupTarget(cluster, nodeId);
     submission.current ??= newBackupSubmission();
-    const done = await submit({ clusterId: cluster.id, target, snapshotName, submission: submission.current });
+    const done = await submit({ rowKey: clusterKey(cluster), target, snapshotName, submission: submission.current });
     if (done) {
       const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
       // The service stores names lowercase: report the name as it will be listed.

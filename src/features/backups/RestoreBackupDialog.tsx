@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MenuItem, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { clusterQueries } from '../../api/clusters';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
@@ -24,8 +26,10 @@ const NAME_FAULTS = ['CacheClusterAlreadyExistsFault', 'ReplicationGroupAlreadyE
 export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProps) {
   const idParameter = backup.clusterModeEnabled ? 'ReplicationGroupId' : 'CacheClusterId';
   const maxLength = backup.clusterModeEnabled ? 40 : 50;
+  // The listed clusters: a name one of them uses is refused before sending.
+  const clusters = useQuery(clusterQueries.list()).data;
   const form = useForm<RestoreFormValues>({
-    resolver: zodResolver(restoreFormSchema(backup)),
+    resolver: zodResolver(restoreFormSchema(backup, clusters)),
     mode: 'onChange',
     criteriaMode: 'all',
     defaultValues: { clusterName: suggestName(backup.clusterId || backup.name, 'restored', maxLength), nodeType: backup.nodeType ?? '' },

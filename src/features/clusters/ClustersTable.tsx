@@ -1,11 +1,12 @@
 import { Checkbox, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
-import type { RedisCluster } from '../../domain/cluster';
+import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { clusterCheckboxId, clusterColumns } from './cluster-columns';
 
 interface ClustersTableProps {
   clusters: RedisCluster[];
+  /** Selected rows by clusterKey. */
   selected: ReadonlySet<string>;
-  onToggle: (id: string) => void;
+  onToggle: (key: string) => void;
 }
 
 export function ClustersTable({ clusters, selected, onToggle }: ClustersTableProps) {
@@ -28,14 +29,15 @@ export function ClustersTable({ clusters, selected, onToggle }: ClustersTablePro
         </TableHead>
         <TableBody>
           {clusters.map((cluster) => {
-            const isSelected = selected.has(cluster.id);
+            const key = clusterKey(cluster);
+            const isSelected = selected.has(key);
             return (
-              <TableRow key={cluster.id} hover selected={isSelected} aria-selected={isSelected}>
+              <TableRow key={key} hover selected={isSelected} aria-selected={isSelected}>
                 <TableCell padding="checkbox">
                   <Checkbox
                     checked={isSelected}
-                    onChange={() => onToggle(cluster.id)}
-                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster.id) } }}
+                    onChange={() => onToggle(key)}
+                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster) } }}
                   />
                 </TableCell>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>

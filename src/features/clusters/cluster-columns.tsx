@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
-import type { RedisCluster } from '../../domain/cluster';
+import { clusterKey, type RedisCluster } from '../../domain/cluster';
 
 /** The id of a cluster's selection checkbox: focus returns there after its dialogs. */
-export const clusterCheckboxId = (id: string) => `select-cluster-${id}`;
+export const clusterCheckboxId = (cluster: Pick<RedisCluster, 'kind' | 'id'>) => `select-${clusterKey(cluster)}`;
 
 export interface ClusterColumn {
   id: string;
