@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { reportedBackups } from '../api/own-backup';
+import { followedWork } from '../components/followed-work';
 import { notifications } from '../components/notifications';
 import { resetEmulator, testEmulator } from './emulator';
 
@@ -10,6 +11,7 @@ beforeEach(() => {
   resetEmulator();
   testEmulator.engine.settings.backupDurationMs = 6_000;
   notifications.clear();
+  followedWork.clear();
   reportedBackups.clear();
 });
 afterEach(() => {

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
-import { notifications } from '../../components/notifications';
+import { followedWork } from '../../components/followed-work';
 import type { Backup } from '../../domain/backup';
 import { deleteBackupRequest } from './backup-requests';
 
@@ -19,13 +19,12 @@ export function DeleteBackupDialog({ backup, onClose }: DeleteBackupDialogProps)
 
   const confirm = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const since = Date.now();
     if (!(await submit(request))) return;
-    notifications.show({
-      id: `delete-${backup.name}`,
-      type: 'success',
-      header: `Deleting backup ${backup.name}`,
-      content: 'It shows deleting until it is gone.',
-    });
+    followedWork.start(
+      { subject: 'backup', work: 'delete', name: backup.name, since },
+      { header: `Deleting backup ${backup.name}`, content: 'It shows deleting until it is gone.' },
+    );
     onClose();
   };
 

@@ -9,9 +9,10 @@ import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
-import { notifications } from '../../components/notifications';
+import { followedWork } from '../../components/followed-work';
 import { identifierConstraintText } from '../../domain/aws-identifier';
 import type { Backup } from '../../domain/backup';
+import { clusterKey } from '../../domain/cluster';
 import { suggestName } from '../../domain/suggest-backup-name';
 import { NODE_TYPES, restoreFormSchema, restoreRequest, type RestoreFormValues } from './backup-requests';
 
@@ -42,11 +43,12 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
   const nodeTypes = backup.nodeType && !NODE_TYPES.includes(backup.nodeType) ? [backup.nodeType, ...NODE_TYPES] : NODE_TYPES;
 
   const save = async (values: RestoreFormValues) => {
+    const since = Date.now();
     if (await submit(restoreRequest(backup, values))) {
       const id = values.clusterName.toLowerCase();
-      notifications.show({
-        id: `restore-${id}`,
-        type: 'success',
+      // A cluster mode enabled backup becomes a replication group, any other a cluster.
+      const key = clusterKey({ kind: backup.clusterModeEnabled ? 'clustered' : 'single', id });
+      followedWork.start({ subject: 'cluster', work: 'restore', name: id, key, since }, {
         header: `Creating cluster ${id} from backup ${backup.name}`,
         content: `${id} shows creating and ${backup.name} restoring until the cluster is available.`,
       });

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { resetDemoData } from '../../api/demo-data';
 import { FormDialog } from '../../components/FormDialog';
-import { notifications } from '../../components/notifications';
+import { followedWork } from '../../components/followed-work';
+import { notificationId, notifications } from '../../components/notifications';
 
 /** The emulator keeps the user's work across reloads; this puts the demo account back. */
 export function ResetDemoData() {
@@ -19,9 +20,11 @@ export function ResetDemoData() {
     } catch {
       return;
     }
+    // What was being followed is gone with the data it was about.
+    followedWork.clear();
     notifications.clear();
     await queryClient.resetQueries();
-    notifications.show({ id: 'reset-demo-data', type: 'success', header: 'The demo data was reset.' });
+    notifications.show({ id: notificationId('demo', 'reset', 'data'), type: 'success', header: 'The demo data was reset.' });
     setOpen(false);
   };
 
