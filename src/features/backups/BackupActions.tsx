@@ -9,8 +9,14 @@ import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 type Open = { kind: 'copy' | 'delete' | 'restore'; backup: Backup } | null;
 
+interface BackupActionsProps {
+  backup: Backup | null;
+  /** After Delete has started: the backup's own page leaves for the list. */
+  onDeleted?: () => void;
+}
+
 /** Restore, Copy and Delete for the selected backup; each needs it `available`. */
-export function BackupActions({ backup }: { backup: Backup | null }) {
+export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
   const [open, setOpen] = useState<Open>(null);
   const blocker = !backup
     ? 'Select a backup to restore, copy or delete it.'
@@ -44,7 +50,7 @@ export function BackupActions({ backup }: { backup: Backup | null }) {
         {blocker ?? `Actions apply to ${backup?.name ?? ''}.`}
       </Typography>
       {open?.kind === 'copy' ? <CopyBackupDialog backup={open.backup} onClose={close} /> : null}
-      {open?.kind === 'delete' ? <DeleteBackupDialog backup={open.backup} onClose={close} /> : null}
+      {open?.kind === 'delete' ? <DeleteBackupDialog backup={open.backup} onClose={close} onDeleted={onDeleted} /> : null}
       {open?.kind === 'restore' ? <RestoreBackupDialog backup={open.backup} onClose={close} /> : null}
     </>
   );

@@ -3,6 +3,7 @@ import { Alert, Box, Button, CircularProgress, Paper, Stack, Table, TableBody, T
 import { useQuery } from '@tanstack/react-query';
 import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
+import { navigate } from '../../components/router';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { formatSize, toBackup } from '../../domain/backup';
@@ -53,7 +54,8 @@ export function BackupDetailPage({ name }: { name: string }) {
         <Typography variant="h1" tabIndex={-1}>
           {backup.name}
         </Typography>
-        <BackupActions backup={backup} />
+        {/* The page would only say the backup is gone: back to the list, where the notification follows it. */}
+        <BackupActions backup={backup} onDeleted={() => navigate('/backups')} />
       </Stack>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Typography variant="h2" gutterBottom>

@@ -10,10 +10,12 @@ import { deleteBackupRequest } from './backup-requests';
 interface DeleteBackupDialogProps {
   backup: Backup;
   onClose: () => void;
+  /** Called once the deletion has started, before the dialog closes. */
+  onDeleted?: () => void;
 }
 
 /** The console's "Delete Backup" confirmation: names the backup and says it can't be undone. */
-export function DeleteBackupDialog({ backup, onClose }: DeleteBackupDialogProps) {
+export function DeleteBackupDialog({ backup, onClose, onDeleted }: DeleteBackupDialogProps) {
   const { submit, failure, pending } = useActionSubmit();
   const request = deleteBackupRequest(backup.name);
 
@@ -25,6 +27,7 @@ export function DeleteBackupDialog({ backup, onClose }: DeleteBackupDialogProps)
       { subject: 'backup', work: 'delete', name: backup.name, since },
       { header: `Deleting backup ${backup.name}`, content: 'It shows deleting until it is gone.' },
     );
+    onDeleted?.();
     onClose();
   };
 
