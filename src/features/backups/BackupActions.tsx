@@ -46,7 +46,8 @@ export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
           Delete
         </Button>
       </Stack>
-      <Typography id="backup-actions-availability" variant="body2" color="text.secondary" className="visually-hidden">
+      {/* Shown, as on the clusters screen: a disabled button says why only here. */}
+      <Typography id="backup-actions-availability" variant="body2" color="text.secondary" sx={{ flexBasis: '100%' }}>
         {blocker ?? `Actions apply to ${backup?.name ?? ''}.`}
       </Typography>
       {open?.kind === 'copy' ? <CopyBackupDialog backup={open.backup} onClose={close} /> : null}

@@ -6,7 +6,7 @@ import { snapshotQueries } from '../../api/snapshots';
 import { navigate } from '../../components/router';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
-import { formatSize, toBackup } from '../../domain/backup';
+import { formatSize, retentionText, toBackup } from '../../domain/backup';
 import { BackupActions } from './BackupActions';
 import { formatTime } from './backup-columns';
 
@@ -44,7 +44,7 @@ export function BackupDetailPage({ name }: { name: string }) {
     ['Node type', backup.nodeType ?? '–'],
     ['Engine', `${backup.engine ?? '–'} ${backup.engineVersion ?? ''}`],
     ['Created', formatTime(backup.createdAt)],
-    ['Retention', backup.type === 'automatic' ? `${backup.retentionDays ?? '?'} days` : 'Kept until deleted'],
+    ['Retention', retentionText(backup)],
     ['ARN', backup.arn ?? '–'],
   ];
 

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MenuItem, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { clusterQueries } from '../../api/clusters';
 import { isFieldFault } from '../../api/errors';
@@ -35,6 +36,10 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
     criteriaMode: 'all',
     defaultValues: { clusterName: suggestName(backup.clusterId || backup.name, 'restored', maxLength), nodeType: backup.nodeType ?? '' },
   });
+  // A name typed before the list arrived is checked again once it has.
+  useEffect(() => {
+    if (clusters && form.getValues('clusterName')) void form.trigger('clusterName');
+  }, [clusters, form]);
   const { submit, failure, pending } = useActionSubmit({
     matches: (e) => isFieldFault(e, idParameter, NAME_FAULTS),
     show: showAtField(form, 'clusterName'),

@@ -1,4 +1,5 @@
-import { Checkbox, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { Checkbox, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { ScrollableTable } from '../../components/ScrollableTable';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { clusterCheckboxId, clusterColumns } from './cluster-columns';
 
@@ -11,9 +12,8 @@ interface ClustersTableProps {
 
 export function ClustersTable({ clusters, selected, onToggle }: ClustersTableProps) {
   return (
-    // Positioned, so the visually hidden labels inside scroll with the table instead of widening the page.
-    <TableContainer sx={{ position: 'relative' }}>
-      <Table size="small" aria-label="Redis clusters">
+    <ScrollableTable>
+      <Table size="small" aria-label="Redis clusters" sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -44,7 +44,7 @@ export function ClustersTable({ clusters, selected, onToggle }: ClustersTablePro
                   {cluster.id}
                 </TableCell>
                 {clusterColumns.map((col) => (
-                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>
                     {col.cell(cluster)}
                   </TableCell>
                 ))}
@@ -53,6 +53,6 @@ export function ClustersTable({ clusters, selected, onToggle }: ClustersTablePro
           })}
         </TableBody>
       </Table>
-    </TableContainer>
+    </ScrollableTable>
   );
 }

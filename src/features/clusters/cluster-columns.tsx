@@ -11,6 +11,8 @@ export interface ClusterColumn {
   header: string;
   cell: (cluster: RedisCluster) => ReactNode;
   align?: 'right';
+  /** May wrap (at a hyphen: `incompatible-` / `network`) so the column stays narrow. */
+  wrap?: boolean;
 }
 
 /** The Redis clusters table's columns, as the console names them. */
@@ -19,7 +21,7 @@ export const clusterColumns: ClusterColumn[] = [
   { id: 'shards', header: 'Shards', cell: (c) => c.shards, align: 'right' },
   { id: 'nodes', header: 'Nodes', cell: (c) => c.nodes.length, align: 'right' },
   { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–' },
-  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} /> },
+  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} />, wrap: true },
   { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–' },
   {
     id: 'backups',

@@ -1,5 +1,5 @@
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import { Box, Button, Typography } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { resetDemoData } from '../../api/demo-data';
@@ -30,18 +30,21 @@ export function ResetDemoData() {
 
   return (
     <>
-      {/* Icon only on a narrow bar; the name stays for screen readers and voice control. */}
+      {/* The words stay on a narrow bar (an icon alone reads as Refresh); the icon goes instead. */}
       <Button
         size="small"
         color="inherit"
-        aria-label="Reset demo data"
         startIcon={<RestartAltIcon />}
         onClick={() => setOpen(true)}
-        sx={{ minWidth: 0, whiteSpace: 'nowrap', '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
+        sx={{
+          minWidth: 0,
+          whiteSpace: 'nowrap',
+          fontSize: { xs: 13, sm: 14 },
+          px: { xs: 0.5, sm: 1 },
+          '& .MuiButton-startIcon': { display: { xs: 'none', sm: 'inherit' } },
+        }}
       >
-        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-          Reset demo data
-        </Box>
+        Reset demo data
       </Button>
       {open ? (
         <FormDialog
