@@ -1,6 +1,6 @@
 import { DescribeCacheClustersCommand, DescribeReplicationGroupsCommand } from '@aws-sdk/client-elasticache';
 import { queryOptions } from '@tanstack/react-query';
-import { toRedisClusters, type RedisCluster } from '../domain/cluster';
+import { clusterKey, toRedisClusters, type RedisCluster } from '../domain/cluster';
 import { isTransitional } from '../domain/status';
 import { elasticache } from './elasticache-client';
 import { listAll } from './list-all';
@@ -38,7 +38,7 @@ async function fetchRedisClusters(abortSignal?: AbortSignal): Promise<RedisClust
   return toRedisClusters(cacheClusters, replicationGroups);
 }
 
-/** Shows a status at once (before the next poll confirms it) on one cluster row. */
-export function withClusterStatus(rows: RedisCluster[] | undefined, id: string, status: string) {
-  return rows?.map((r) => (r.id === id ? { ...r, status } : r));
+/** Shows a status at once (before the next poll confirms it) on one cluster row, by its clusterKey. */
+export function withClusterStatus(rows: RedisCluster[] | undefined, key: string, status: string) {
+  return rows?.map((r) => (clusterKey(r) === key ? { ...r, status } : r));
 }

@@ -1,4 +1,5 @@
 import { config } from '../config';
+import { reportedBackups } from './own-backup';
 
 /**
  * Puts the emulator back to its starting dataset. The path is moto's
@@ -7,4 +8,5 @@ import { config } from '../config';
 export async function resetDemoData(): Promise<void> {
   const response = await fetch(`${config.endpoint.replace(/\/+$/, '')}/moto-api/reset`, { method: 'POST' });
   if (!response.ok) throw new Error(`The emulator answered HTTP ${response.status}.`);
+  reportedBackups.clear();
 }

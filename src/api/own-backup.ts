@@ -6,19 +6,31 @@ import type { ApiError } from './errors';
 /** Server and browser clocks may disagree this much when judging "just created". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-/**
- * A failure after which the backup may exist all the same: the answer was lost (network,
- * 5xx), or a repeated request found the name taken by its own first attempt.
- */
-export function isAmbiguous(error: ApiError): boolean {
-  return error.kind === 'network' || (error.status ?? 0) >= 500 || error.code === 'SnapshotAlreadyExistsFault';
+/** A failure whose request may have been carried out all the same: the answer was lost (network, 5xx). */
+export function isLostAnswer(error: ApiError): boolean {
+  return error.kind === 'network' || (error.status ?? 0) >= 500;
 }
 
 /**
- * The backup this console asked for, if it exists: same name, same source, manual, and
- * started since the first attempt. Then the "failure" was a success whose answer was lost.
+ * Backups this console has already reported as made. A later submission's lost answer
+ * can't claim one of them: it would take an earlier backup for a new one.
+ */
+const reported = new Set<string>();
+export const reportedBackups = {
+  add: (name: string) => void reported.add(name.toLowerCase()),
+  /** The backup was deleted: the name may be made anew. */
+  forget: (name: string) => void reported.delete(name.toLowerCase()),
+  /** The demo data was reset: every earlier backup is gone. */
+  clear: () => reported.clear(),
+};
+
+/**
+ * The backup this submission asked for, if it exists: same name, same source, manual,
+ * started since the first attempt, and not one this console already reported. Only
+ * asked after an attempt of this submission lost its answer.
  */
 export async function findOwnBackup(target: BackupTarget, snapshotName: string, since: number): Promise<Snapshot | undefined> {
+  if (reported.has(snapshotName.toLowerCase())) return undefined;
   let snapshot: Snapshot | undefined;
   try {
     snapshot = (await elasticache.send(new DescribeSnapshotsCommand({ SnapshotName: snapshotName }))).Snapshots?.[0];

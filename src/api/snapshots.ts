@@ -1,12 +1,11 @@
-import { CreateSnapshotCommand, DescribeSnapshotsCommand, type Snapshot } from '@aws-sdk/client-elasticache';
+import { DescribeSnapshotsCommand } from '@aws-sdk/client-elasticache';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { toBackup } from '../domain/backup';
 import type { BackupTarget } from '../domain/backup-target';
 import { isTransitional } from '../domain/status';
 import { clusterQueries, POLL_INTERVAL_MS, withClusterStatus } from './clusters';
+import { createBackup, type BackupSubmission } from './create-backup';
 import { elasticache } from './elasticache-client';
-import { toApiError } from './errors';
-import { findOwnBackup, isAmbiguous } from './own-backup';
 import { listAll } from './list-all';
 
 export const snapshotQueries = {
@@ -37,33 +36,23 @@ export const snapshotQueries = {
 };
 
 export interface CreateSnapshotInput {
-  /** The row the backup was started from, shown `snapshotting` at once. */
-  clusterId: string;
+  /** The row the backup was started from (its clusterKey), shown `snapshotting` at once. */
+  rowKey: string;
   target: BackupTarget;
   snapshotName: string;
-  /** When the dialog first tried (Date.now()): a backup started since then is this one. */
-  firstAttemptAt: number;
+  /** The dialog's submission this attempt belongs to. */
+  submission: BackupSubmission;
 }
 
 export function useCreateSnapshot() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ target, snapshotName, firstAttemptAt }: CreateSnapshotInput): Promise<Snapshot | undefined> => {
-      try {
-        const out = await elasticache.send(new CreateSnapshotCommand({ ...target, SnapshotName: snapshotName }));
-        return out.Snapshot;
-      } catch (error) {
-        // Never report a false failure, and never make the user start a second backup.
-        const own = isAmbiguous(toApiError(error)) ? await findOwnBackup(target, snapshotName, firstAttemptAt) : undefined;
-        if (own) return own;
-        throw error;
-      }
-    },
-    onSuccess: async (_snapshot, { clusterId }) => {
+    mutationFn: ({ target, snapshotName, submission }: CreateSnapshotInput) => createBackup(target, snapshotName, submission),
+    onSuccess: async (_created, { rowKey }) => {
       const list = clusterQueries.list();
       // Cancel a poll in flight so its older answer can't overwrite the new status.
       await queryClient.cancelQueries({ queryKey: list.queryKey });
-      queryClient.setQueryData(list.queryKey, (rows) => withClusterStatus(rows, clusterId, 'snapshotting'));
+      queryClient.setQueryData(list.queryKey, (rows) => withClusterStatus(rows, rowKey, 'snapshotting'));
       void queryClient.invalidateQueries({ queryKey: clusterQueries.all() });
       void queryClient.invalidateQueries({ queryKey: snapshotQueries.all() });
     },

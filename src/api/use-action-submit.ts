@@ -9,35 +9,34 @@ export interface FieldFault {
   show: (message: string) => void;
 }
 
-interface Mutation<T> {
-  mutateAsync: (input: T) => Promise<unknown>;
+interface Mutation<T, R> {
+  mutateAsync: (input: T) => Promise<R>;
   isPending: boolean;
 }
 
 /**
- * Sends one write from a dialog; resolves true when it succeeded. A second Enter or click
+ * Sends one write from a dialog; resolves to its result when it succeeded, else null. A second Enter or click
  * while it runs, or after it succeeded, is ignored (one action, not two). A failure is
  * kept for the dialog's top alert, unless `fieldFault` matches it: then its field shows
  * it, and it doesn't resurface at the top once the user edits the field.
  */
-export function useGuardedSubmit<T>(mutation: Mutation<T>, fieldFault?: FieldFault) {
+export function useGuardedSubmit<T, R>(mutation: Mutation<T, R>, fieldFault?: FieldFault) {
   const inFlight = useRef(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
-  const submit = async (input: T): Promise<boolean> => {
-    if (inFlight.current) return false;
+  const submit = async (input: T): Promise<{ result: R } | null> => {
+    if (inFlight.current) return null;
     inFlight.current = true;
     setFailure(null);
     try {
-      await mutation.mutateAsync(input);
-      return true;
+      return { result: await mutation.mutateAsync(input) };
     } catch (error) {
       // Only a failure lets the dialog send again; after success it is closing.
       inFlight.current = false;
       const apiError = toApiError(error);
       if (fieldFault?.matches(apiError)) fieldFault.show(apiError.message);
       else setFailure(apiError);
-      return false;
+      return null;
     }
   };
 
@@ -46,7 +45,7 @@ export function useGuardedSubmit<T>(mutation: Mutation<T>, fieldFault?: FieldFau
 
 /** A console action (copy, delete, restore…) sent from a dialog. */
 export function useActionSubmit(fieldFault?: FieldFault) {
-  return useGuardedSubmit<ApiRequest>(useApiAction(), fieldFault);
+  return useGuardedSubmit<ApiRequest, unknown>(useApiAction(), fieldFault);
 }
 
 /** The failure as one line for the dialog's alert; `notDone` says what didn't happen ("The backup was not started"). */

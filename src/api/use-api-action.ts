@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiRequest } from '../domain/aws-cli';
 import { clusterQueries } from './clusters';
+import { reportedBackups } from './own-backup';
 import { sendRequest } from './send-request';
 import { snapshotQueries } from './snapshots';
 
@@ -12,7 +13,9 @@ export function useApiAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: ApiRequest) => sendRequest(request),
-    onSuccess: async () => {
+    onSuccess: async (_out, request) => {
+      // A deleted backup's name may be made anew, and then recognised after a lost answer.
+      if (request.action === 'DeleteSnapshot') reportedBackups.forget(String(request.params.SnapshotName));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: clusterQueries.all() }),
         queryClient.invalidateQueries({ queryKey: snapshotQueries.all() }),

@@ -6,8 +6,8 @@ import { ConsoleLayout } from '../components/ConsoleLayout';
 import { LoadBoundary, pageLoadFailure } from '../components/LoadBoundary';
 import { whenIdle } from '../components/lazy-with-preload';
 import { navigate, useLocation } from '../components/router';
-import { BackupProgress } from '../features/backup/BackupProgress';
 import { ResetDemoData } from '../features/demo/ResetDemoData';
+import { WorkProgress } from '../features/progress/WorkProgress';
 import { NAV, preloadScreens, routeFor } from './routes';
 import { theme } from './theme';
 
@@ -17,7 +17,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <ConsoleRoutes />
-        <BackupProgress />
+        <WorkProgress />
       </ThemeProvider>
     </QueryClientProvider>
   );

@@ -76,7 +76,12 @@ export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, bar
           </Typography>
           <Box sx={{ flex: 1 }} />
           {barActions}
-          <Chip size="small" label={endpointLabel} sx={{ color: '#fff', bgcolor: '#414d5c', maxWidth: { xs: 120, sm: 280 } }} />
+          {/* On a narrow bar an action's words come first; the endpoint shows from sm up. */}
+          <Chip
+            size="small"
+            label={endpointLabel}
+            sx={{ color: '#fff', bgcolor: '#414d5c', maxWidth: { xs: 120, sm: 280 }, display: { xs: barActions ? 'none' : 'inline-flex', sm: 'inline-flex' } }}
+          />
           <Typography component="span" variant="body2" sx={{ display: { xs: 'none', sm: 'inline' }, whiteSpace: 'nowrap' }}>
             US East (N. Virginia)
           </Typography>

@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, CircularProgress, Stack } from '@mui/material';
 import { notifications, useNotifications } from './notifications';
+import { RouterLink } from './RouterLink';
 
 /** Page-level messages; a polite live region so screen readers hear each change. */
 export function Flashbar() {
@@ -18,6 +19,14 @@ export function Flashbar() {
         >
           <AlertTitle sx={{ mb: n.content ? 0.5 : 0 }}>{n.header}</AlertTitle>
           {n.content}
+          {n.link ? (
+            <>
+              {n.content ? ' ' : null}
+              <RouterLink href={n.link.href} color="inherit" sx={{ fontWeight: 600 }}>
+                {n.link.text}
+              </RouterLink>
+            </>
+          ) : null}
         </Alert>
       ))}
     </Stack>

@@ -39,7 +39,7 @@ export function toneOf(status: Status): Tone {
 export function StatusIndicator({ status }: { status: Status }) {
   const tone = toneOf(status);
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, color: COLOR[tone], whiteSpace: 'nowrap' }}>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, color: COLOR[tone] }}>
       <Box component="span" aria-hidden sx={{ display: 'inline-flex', fontSize: 16 }}>
         {tone === 'in-progress' ? <CircularProgress size={14} thickness={5} color="inherit" /> : ICON[tone]}
       </Box>

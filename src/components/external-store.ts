@@ -10,6 +10,7 @@ export function createExternalStore<T>(initial: T) {
   };
   const get = () => value;
   return {
+    get,
     update(next: (current: T) => T): void {
       value = next(value);
       listeners.forEach((l) => l());

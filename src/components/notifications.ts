@@ -2,11 +2,24 @@ import { createExternalStore } from './external-store';
 
 /** Page-level messages, replaced in place by id (Cloudscape's flashbar model). */
 export interface Notification {
+  /** Made by notificationId, never by hand. */
   id: string;
   type: 'success' | 'error' | 'info' | 'in-progress';
   header: string;
   content?: string;
+  /** What the work made, e.g. the new backup's page. */
+  link?: { href: string; text: string };
 }
+
+export type Subject = 'backup' | 'cluster' | 'demo';
+export type Work = 'create' | 'copy' | 'restore' | 'delete' | 'reset';
+
+/**
+ * The one way to name a notification: subject, work and name, so `backup:delete:x` never
+ * meets `cluster:delete:x` (names can't contain a colon). A later message about the same
+ * work on the same thing replaces the earlier one.
+ */
+export const notificationId = (subject: Subject, work: Work, name: string) => `${subject}:${work}:${name}`;
 
 const store = createExternalStore<readonly Notification[]>([]);
 
@@ -21,6 +34,8 @@ export const notifications = {
   dismiss(id: string): void {
     store.update((items) => items.filter((n) => n.id !== id));
   },
+  /** The messages shown now, newest first. */
+  current: (): readonly Notification[] => store.get(),
   clear(): void {
     store.update(() => []);
   },

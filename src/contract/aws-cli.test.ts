@@ -83,14 +83,30 @@ describe('the seed’s commands, verbatim, on the default dataset', () => {
 });
 
 describe('the AWS CLI against `npm run emulator`', () => {
-  beforeEach(async () => {
-    // An empty account, then the seed's clusters made with the CLI's own create commands.
+  it('makes the seed’s kinds of cluster with its own create commands, in one namespace of ids', async () => {
     await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
-    engine.settings.backupDurationMs = 60_000;
     await aws('aws elasticache create-cache-cluster --cache-cluster-id myNonClusteredRedis --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge --num-cache-nodes 1');
-    await aws('aws elasticache create-replication-group --replication-group-id myNonClusteredRedis --replication-group-description replicas --num-cache-clusters 3 --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge');
+    await aws('aws elasticache create-replication-group --replication-group-id myReplicatedRedis --replication-group-description replicas --num-cache-clusters 3 --engine redis --engine-version 3.2.4 --cache-node-type cache.m3.2xlarge');
     await aws('aws elasticache create-replication-group --replication-group-id myClusteredRedis --replication-group-description 2-shards --num-node-groups 2 --replicas-per-node-group 1 --engine redis --engine-version 3.2.4 --cache-node-type cache.r3.large');
+    const clusters = (await aws('aws elasticache describe-cache-clusters')) as { CacheClusters: { CacheClusterId: string }[] };
+    expect(clusters.CacheClusters.map((c) => c.CacheClusterId).sort()).toEqual([
+      'myclusteredredis-0001-001', 'myclusteredredis-0001-002', 'myclusteredredis-0002-001', 'myclusteredredis-0002-002',
+      'mynonclusteredredis', 'myreplicatedredis-001', 'myreplicatedredis-002', 'myreplicatedredis-003',
+    ]);
+    // A group can't take a cluster's id (src/emulator/engine/new-cluster.ts, idInUse).
+    await expect(
+      aws('aws elasticache create-replication-group --replication-group-id myNonClusteredRedis --replication-group-description x --num-cache-clusters 2 --engine redis --cache-node-type cache.m3.large'),
+    ).rejects.toThrow(/ReplicationGroupAlreadyExists/);
   }, 30_000);
+});
+
+describe('the AWS CLI against `npm run emulator`, on the demo account', () => {
+  beforeEach(() => {
+    // The demo account holds the seed's clusters: myNonClusteredRedis, a group whose nodes are
+    // myNonClusteredRedis-001…003, and the 2-shard myClusteredRedis.
+    engine.reset(defaultDataset);
+    engine.settings.backupDurationMs = 60_000;
+  });
 
   it('finds the seed’s three commands and two outputs', () => {
     expect(seedCommands).toHaveLength(3);

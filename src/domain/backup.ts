@@ -56,6 +56,13 @@ export function parseCacheSize(text: string | undefined): number | undefined {
   return Number(m[1]) * factor;
 }
 
+/** How long the service keeps the backup: "1 day", "5 days", or until deleted (manual). */
+export function retentionText(b: Pick<Backup, 'type' | 'retentionDays'>): string {
+  if (b.type !== 'automatic') return 'Kept until deleted';
+  if (b.retentionDays === undefined) return 'Unknown';
+  return `${b.retentionDays} ${b.retentionDays === 1 ? 'day' : 'days'}`;
+}
+
 export function formatSize(mb: number | undefined): string {
   if (mb === undefined) return '–';
   if (mb >= 1024) return `${(mb / 1024).toFixed(1)} GB`;

@@ -28,6 +28,12 @@ export interface RedisCluster {
   description?: string;
 }
 
+/**
+ * A row's identity: its kind and its id. A standalone cluster and a replication group are
+ * different resources, so they never share a row, a checkbox or a selection.
+ */
+export const clusterKey = (c: Pick<RedisCluster, 'kind' | 'id'>) => `${c.kind === 'single' ? 'cluster' : 'group'}:${c.id}`;
+
 export interface CacheClusterLike {
   CacheClusterId?: string;
   Engine?: string;

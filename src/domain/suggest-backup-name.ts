@@ -3,16 +3,26 @@ import { SNAPSHOT_NAME_MAX_LENGTH } from './snapshot-name';
 /**
  * A valid identifier made of `base` (cleaned, shortened to fit) and `suffix`, which is
  * itself valid after a hyphen: `suggestName('myRedis', 'copy', 40)` is `myredis-copy`.
+ * Other characters become hyphens, and a trailing date or time (`-2026-11-25-16-04`) is
+ * kept whole: the front is shortened, so the name never reads as another date.
  */
 export function suggestName(base: string, suffix: string, max: number): string {
   const room = max - suffix.length - 1;
   const cleaned = base
     .toLowerCase()
-    .replace(/[^a-z0-9-]/g, '')
+    .replace(/[^a-z0-9-]/g, '-')
     .replace(/-{2,}/g, '-')
-    .replace(/^[^a-z]+/, '');
-  const prefix = (cleaned || 'backup').slice(0, room).replace(/-+$/, '');
-  return `${prefix}-${suffix}`;
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
+  const stamp = /(-\d+)+$/.exec(cleaned)?.[0] ?? '';
+  const front = cleaned.slice(0, cleaned.length - stamp.length);
+  const fitted =
+    cleaned.length <= room
+      ? cleaned
+      : stamp.length < room - 1
+        ? `${front.slice(0, room - stamp.length).replace(/-+$/, '')}${stamp}`
+        : cleaned.slice(0, room).replace(/-+$/, '');
+  return `${fitted || 'backup'}-${suffix}`;
 }
 
 /**

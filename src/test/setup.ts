@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { reportedBackups } from '../api/own-backup';
+import { followedWork } from '../components/followed-work';
 import { notifications } from '../components/notifications';
 import { resetEmulator, testEmulator } from './emulator';
 
@@ -14,6 +16,8 @@ beforeEach(() => {
   resetEmulator();
   testEmulator.engine.settings.backupDurationMs = 6_000;
   notifications.clear();
+  followedWork.clear();
+  reportedBackups.clear();
 });
 afterEach(() => {
   cleanup();

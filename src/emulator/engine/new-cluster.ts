@@ -21,6 +21,17 @@ export function checkedId(params: Params, parameter: string, schema: z.ZodType<s
   return value.toLowerCase();
 }
 
+/**
+ * Whether `id` is taken: cluster ids (standalone clusters and the member nodes of groups,
+ * `<group>-001`…) and replication group ids are one namespace. The model's
+ * CacheClusterAlreadyExistsFault reads "You already have a cluster with the given identifier"
+ * (botocore elasticache 2015-02-02 service-2.json), and the ElastiCache console and User Guide
+ * call a replication group a cluster: an id a group has is an id a cluster has.
+ */
+export function idInUse({ db }: EngineContext, id: string): boolean {
+  return db.clusters.has(id) || db.groups.has(id);
+}
+
 /** The backup named by SnapshotName (a restore): it must exist and be `available`. */
 export function backupToRestore({ db, now }: EngineContext, params: Params): SnapshotRecord | undefined {
   const requested = params.string('SnapshotName');

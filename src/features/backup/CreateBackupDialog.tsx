@@ -4,20 +4,21 @@ import { useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useGuardedSubmit } from '../../api/use-action-submit';
+import { newBackupSubmission, type BackupSubmission } from '../../api/create-backup';
 import { useCreateSnapshot } from '../../api/snapshots';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
-import { notifications } from '../../components/notifications';
+import { followedWork } from '../../components/followed-work';
 import { backupTarget, defaultBackupNode, needsNodeChoice } from '../../domain/backup-target';
-import type { RedisCluster } from '../../domain/cluster';
+import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
 import { backupFormSchema, createSnapshotRequest, type BackupFormValues } from './backup-form';
 import { NodeChoice } from './NodeChoice';
-import { backupNotificationId, pendingBackups } from './pending-backups';
 
+const LOST_ANSWER = "The service's answer to Create Backup was lost; the console found the backup it started. ";
 
 interface CreateBackupDialogProps {
   cluster: RedisCluster;
@@ -25,7 +26,8 @@ interface CreateBackupDialogProps {
 }
 
 export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps) {
-  const firstAttemptAt = useRef<number | null>(null);
+  // One submission for the dialog's life: a lost answer lets a later attempt find its backup.
+  const submission = useRef<BackupSubmission | null>(null);
   const form = useForm<BackupFormValues>({
     resolver: zodResolver(backupFormSchema),
     mode: 'onChange',
@@ -42,18 +44,17 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
 
   const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
     const target = backupTarget(cluster, nodeId);
-    firstAttemptAt.current ??= Date.now();
-    if (await submit({ clusterId: cluster.id, target, snapshotName, firstAttemptAt: firstAttemptAt.current })) {
+    submission.current ??= newBackupSubmission();
+    const since = Date.now();
+    const done = await submit({ rowKey: clusterKey(cluster), target, snapshotName, submission: submission.current });
+    if (done) {
       const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
       // The service stores names lowercase: report the name as it will be listed.
       const stored = snapshotName.toLowerCase();
-      notifications.show({
-        id: backupNotificationId(stored),
-        type: 'in-progress',
+      followedWork.start({ subject: 'backup', work: 'create', name: stored, since }, {
         header: `Creating backup ${stored}`,
-        content: `The backup of ${source} has started. ${cluster.id} shows snapshotting until it is complete.`,
+        content: `${done.result.recognised ? LOST_ANSWER : ''}The backup of ${source} has started. ${cluster.id} shows snapshotting until it is complete.`,
       });
-      pendingBackups.add(stored);
       onClose();
     }
   };

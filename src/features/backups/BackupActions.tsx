@@ -9,8 +9,14 @@ import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 type Open = { kind: 'copy' | 'delete' | 'restore'; backup: Backup } | null;
 
+interface BackupActionsProps {
+  backup: Backup | null;
+  /** After Delete has started: the backup's own page leaves for the list. */
+  onDeleted?: () => void;
+}
+
 /** Restore, Copy and Delete for the selected backup; each needs it `available`. */
-export function BackupActions({ backup }: { backup: Backup | null }) {
+export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
   const [open, setOpen] = useState<Open>(null);
   const blocker = !backup
     ? 'Select a backup to restore, copy or delete it.'
@@ -40,11 +46,12 @@ export function BackupActions({ backup }: { backup: Backup | null }) {
           Delete
         </Button>
       </Stack>
-      <Typography id="backup-actions-availability" variant="body2" color="text.secondary" className="visually-hidden">
+      {/* Shown, as on the clusters screen: a disabled button says why only here. */}
+      <Typography id="backup-actions-availability" variant="body2" color="text.secondary" sx={{ flexBasis: '100%' }}>
         {blocker ?? `Actions apply to ${backup?.name ?? ''}.`}
       </Typography>
       {open?.kind === 'copy' ? <CopyBackupDialog backup={open.backup} onClose={close} /> : null}
-      {open?.kind === 'delete' ? <DeleteBackupDialog backup={open.backup} onClose={close} /> : null}
+      {open?.kind === 'delete' ? <DeleteBackupDialog backup={open.backup} onClose={close} onDeleted={onDeleted} /> : null}
       {open?.kind === 'restore' ? <RestoreBackupDialog backup={open.backup} onClose={close} /> : null}
     </>
   );

@@ -3,9 +3,10 @@ import { Alert, Box, Button, CircularProgress, Paper, Stack, Table, TableBody, T
 import { useQuery } from '@tanstack/react-query';
 import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
+import { navigate } from '../../components/router';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
-import { formatSize, toBackup } from '../../domain/backup';
+import { formatSize, retentionText, toBackup } from '../../domain/backup';
 import { BackupActions } from './BackupActions';
 import { formatTime } from './backup-columns';
 
@@ -43,7 +44,7 @@ export function BackupDetailPage({ name }: { name: string }) {
     ['Node type', backup.nodeType ?? '–'],
     ['Engine', `${backup.engine ?? '–'} ${backup.engineVersion ?? ''}`],
     ['Created', formatTime(backup.createdAt)],
-    ['Retention', backup.type === 'automatic' ? `${backup.retentionDays ?? '?'} days` : 'Kept until deleted'],
+    ['Retention', retentionText(backup)],
     ['ARN', backup.arn ?? '–'],
   ];
 
@@ -53,7 +54,8 @@ export function BackupDetailPage({ name }: { name: string }) {
         <Typography variant="h1" tabIndex={-1}>
           {backup.name}
         </Typography>
-        <BackupActions backup={backup} />
+        {/* The page would only say the backup is gone: back to the list, where the notification follows it. */}
+        <BackupActions backup={backup} onDeleted={() => navigate('/backups')} />
       </Stack>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Typography variant="h2" gutterBottom>

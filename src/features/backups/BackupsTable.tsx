@@ -1,4 +1,5 @@
-import { Radio, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material';
+import { Radio, Table, TableBody, TableCell, TableHead, TableRow, TableSortLabel } from '@mui/material';
+import { ScrollableTable } from '../../components/ScrollableTable';
 import { RouterLink } from '../../components/RouterLink';
 import type { Backup } from '../../domain/backup';
 import { backupColumns, backupRadioId, formatTime } from './backup-columns';
@@ -14,8 +15,7 @@ interface BackupsTableProps {
 /** One row per backup; a radio per row because every action acts on one backup. */
 export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder }: BackupsTableProps) {
   return (
-    // Positioned, so the visually hidden labels inside scroll with the table instead of widening the page.
-    <TableContainer sx={{ position: 'relative' }}>
+    <ScrollableTable>
       <Table size="small" aria-label="Backups" sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
           <TableRow>
@@ -56,7 +56,7 @@ export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder
                   <RouterLink href={`/backups/${encodeURIComponent(backup.name)}`}>{backup.name}</RouterLink>
                 </TableCell>
                 {backupColumns.map((col) => (
-                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>
                     {col.cell(backup)}
                   </TableCell>
                 ))}
@@ -66,6 +66,6 @@ export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder
           })}
         </TableBody>
       </Table>
-    </TableContainer>
+    </ScrollableTable>
   );
 }

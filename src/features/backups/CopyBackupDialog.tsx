@@ -7,7 +7,7 @@ import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
-import { notifications } from '../../components/notifications';
+import { followedWork } from '../../components/followed-work';
 import type { Backup } from '../../domain/backup';
 import { snapshotNameConstraint, SNAPSHOT_NAME_MAX_LENGTH } from '../../domain/snapshot-name';
 import { suggestName } from '../../domain/suggest-backup-name';
@@ -32,11 +32,10 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
   const targetName = useWatch({ control: form.control, name: 'targetName' });
 
   const save = async ({ targetName: name }: CopyFormValues) => {
+    const since = Date.now();
     if (await submit(copyRequest(backup.name, name))) {
       const stored = name.toLowerCase();
-      notifications.show({
-        id: `copy-${stored}`,
-        type: 'success',
+      followedWork.start({ subject: 'backup', work: 'copy', name: stored, since }, {
         header: `Copying backup ${backup.name} to ${stored}`,
         content: `${stored} shows creating and ${backup.name} copying until the copy is complete.`,
       });

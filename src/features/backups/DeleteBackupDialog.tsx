@@ -3,29 +3,31 @@ import type { FormEvent } from 'react';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
-import { notifications } from '../../components/notifications';
+import { followedWork } from '../../components/followed-work';
 import type { Backup } from '../../domain/backup';
 import { deleteBackupRequest } from './backup-requests';
 
 interface DeleteBackupDialogProps {
   backup: Backup;
   onClose: () => void;
+  /** Called once the deletion has started, before the dialog closes. */
+  onDeleted?: () => void;
 }
 
 /** The console's "Delete Backup" confirmation: names the backup and says it can't be undone. */
-export function DeleteBackupDialog({ backup, onClose }: DeleteBackupDialogProps) {
+export function DeleteBackupDialog({ backup, onClose, onDeleted }: DeleteBackupDialogProps) {
   const { submit, failure, pending } = useActionSubmit();
   const request = deleteBackupRequest(backup.name);
 
   const confirm = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const since = Date.now();
     if (!(await submit(request))) return;
-    notifications.show({
-      id: `delete-${backup.name}`,
-      type: 'success',
-      header: `Deleting backup ${backup.name}`,
-      content: 'It shows deleting until it is gone.',
-    });
+    followedWork.start(
+      { subject: 'backup', work: 'delete', name: backup.name, since },
+      { header: `Deleting backup ${backup.name}`, content: 'It shows deleting until it is gone.' },
+    );
+    onDeleted?.();
     onClose();
   };
 

@@ -1,15 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MenuItem, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { clusterQueries } from '../../api/clusters';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
-import { notifications } from '../../components/notifications';
+import { followedWork } from '../../components/followed-work';
 import { identifierConstraintText } from '../../domain/aws-identifier';
 import type { Backup } from '../../domain/backup';
+import { clusterKey } from '../../domain/cluster';
 import { suggestName } from '../../domain/suggest-backup-name';
 import { NODE_TYPES, restoreFormSchema, restoreRequest, type RestoreFormValues } from './backup-requests';
 
@@ -24,12 +28,18 @@ const NAME_FAULTS = ['CacheClusterAlreadyExistsFault', 'ReplicationGroupAlreadyE
 export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProps) {
   const idParameter = backup.clusterModeEnabled ? 'ReplicationGroupId' : 'CacheClusterId';
   const maxLength = backup.clusterModeEnabled ? 40 : 50;
+  // The listed clusters: a name one of them uses is refused before sending.
+  const clusters = useQuery(clusterQueries.list()).data;
   const form = useForm<RestoreFormValues>({
-    resolver: zodResolver(restoreFormSchema(backup)),
+    resolver: zodResolver(restoreFormSchema(backup, clusters)),
     mode: 'onChange',
     criteriaMode: 'all',
     defaultValues: { clusterName: suggestName(backup.clusterId || backup.name, 'restored', maxLength), nodeType: backup.nodeType ?? '' },
   });
+  // A name typed before the list arrived is checked again once it has.
+  useEffect(() => {
+    if (clusters && form.getValues('clusterName')) void form.trigger('clusterName');
+  }, [clusters, form]);
   const { submit, failure, pending } = useActionSubmit({
     matches: (e) => isFieldFault(e, idParameter, NAME_FAULTS),
     show: showAtField(form, 'clusterName'),
@@ -38,11 +48,12 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
   const nodeTypes = backup.nodeType && !NODE_TYPES.includes(backup.nodeType) ? [backup.nodeType, ...NODE_TYPES] : NODE_TYPES;
 
   const save = async (values: RestoreFormValues) => {
+    const since = Date.now();
     if (await submit(restoreRequest(backup, values))) {
       const id = values.clusterName.toLowerCase();
-      notifications.show({
-        id: `restore-${id}`,
-        type: 'success',
+      // A cluster mode enabled backup becomes a replication group, any other a cluster.
+      const key = clusterKey({ kind: backup.clusterModeEnabled ? 'clustered' : 'single', id });
+      followedWork.start({ subject: 'cluster', work: 'restore', name: id, key, since }, {
         header: `Creating cluster ${id} from backup ${backup.name}`,
         content: `${id} shows creating and ${backup.name} restoring until the cluster is available.`,
       });

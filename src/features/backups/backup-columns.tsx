@@ -7,6 +7,8 @@ interface Column {
   header: string;
   align?: 'right';
   cell: (b: Backup) => ReactNode;
+  /** May wrap (at a hyphen) so the column stays narrow. */
+  wrap?: boolean;
 }
 
 /** `2026-11-25 04:17 UTC` (minutes are enough); the table says UTC once, in its header. */
@@ -20,7 +22,7 @@ export const backupRadioId = (name: string) => `select-backup-${name}`;
 export const backupColumns: Column[] = [
   { id: 'cluster', header: 'Cluster', cell: (b) => b.clusterId || '–' },
   { id: 'type', header: 'Type', cell: (b) => b.type },
-  { id: 'status', header: 'Status', cell: (b) => <StatusIndicator status={b.status} /> },
+  { id: 'status', header: 'Status', cell: (b) => <StatusIndicator status={b.status} />, wrap: true },
   { id: 'size', header: 'Size', align: 'right', cell: (b) => formatSize(b.sizeMb) },
   { id: 'nodeType', header: 'Node type', cell: (b) => b.nodeType ?? '–' },
   { id: 'engineVersion', header: 'Engine version', cell: (b) => b.engineVersion ?? '–' },

@@ -1,6 +1,8 @@
 import { z } from '../../domain/zod';
 import type { ApiRequest } from '../../domain/aws-cli';
 import type { Backup } from '../../domain/backup';
+import type { RedisCluster } from '../../domain/cluster';
+import { clusterIdInUse } from '../../domain/cluster-id-in-use';
 import { cacheClusterIdSchema, replicationGroupIdSchema, snapshotNameSchema } from '../../domain/snapshot-name';
 
 /** The forms of the Backups screen: the same zod rules the emulator applies. */
@@ -9,10 +11,17 @@ export type CopyFormValues = z.infer<typeof copyFormSchema>;
 
 const NODE_TYPE = /^cache\.[a-z0-9]+\.[a-z0-9]+$/;
 
-/** A cluster mode enabled backup restores into a replication group (max 40), others into a cluster (max 50). */
-export function restoreFormSchema(backup: Pick<Backup, 'clusterModeEnabled'>) {
+/**
+ * A cluster mode enabled backup restores into a replication group (max 40), others into a
+ * cluster (max 50); never into a name a listed cluster uses (refused before sending).
+ */
+export function restoreFormSchema(backup: Pick<Backup, 'clusterModeEnabled'>, clusters: readonly RedisCluster[] = []) {
+  const idSchema = backup.clusterModeEnabled ? replicationGroupIdSchema : cacheClusterIdSchema;
   return z.object({
-    clusterName: backup.clusterModeEnabled ? replicationGroupIdSchema : cacheClusterIdSchema,
+    clusterName: idSchema.superRefine((id, ctx) => {
+      const inUse = clusterIdInUse(id, clusters);
+      if (inUse) ctx.addIssue({ code: 'custom', message: inUse });
+    }),
     nodeType: z.string().regex(NODE_TYPE, 'Choose a node type, such as cache.r6g.large.'),
   });
 }

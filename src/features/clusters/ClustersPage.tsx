@@ -23,12 +23,16 @@ interface ClustersPageProps {
   renderBackupDialog: (cluster: RedisCluster, close: () => void) => ReactNode;
 }
 
+const matchesFilter = (cluster: RedisCluster, needle: string) => cluster.id.toLowerCase().includes(needle);
+
 export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
   const query = useQuery(clusterQueries.list());
   const [filter, setFilter] = useState('');
   const [backupCluster, setBackupCluster] = useState<RedisCluster | null>(null);
   const [deleteCluster, setDeleteCluster] = useState<RedisCluster | null>(null);
-  const { selected, toggle, backupSource, blocker, deletable } = useClusterSelection(query.data);
+  const needle = filter.trim().toLowerCase();
+  const visible = useMemo(() => (query.data ?? []).filter((c) => matchesFilter(c, needle)), [query.data, needle]);
+  const { selected, toggle, retain, backupSource, blocker, deletable } = useClusterSelection(visible);
   const loaded = query.data !== undefined;
   useEffect(() => (loaded ? whenIdle(() => void DeleteClusterDialog.preload().catch(() => undefined)) : undefined), [loaded]);
 
@@ -36,13 +40,11 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
     setOpen(null);
     // Backup and Delete may be disabled now (snapshotting, deleting): focus the cluster's row.
     focusAfterDialog(
-      () => document.getElementById(clusterCheckboxId(cluster.id)),
+      () => document.getElementById(clusterCheckboxId(cluster)),
       () => document.querySelector<HTMLElement>('main h1'),
     );
   };
 
-  const needle = filter.trim().toLowerCase();
-  const visible = useMemo(() => (query.data ?? []).filter((c) => c.id.toLowerCase().includes(needle)), [query.data, needle]);
   const { rows, firstPage, paginationProps } = usePagination(visible);
 
   return (
@@ -76,7 +78,9 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
             label="Find clusters"
             value={filter}
             onChange={(e) => {
-              setFilter(e.target.value);
+              const next = e.target.value;
+              setFilter(next);
+              retain((c) => matchesFilter(c, next.trim().toLowerCase()), query.data ?? []);
               firstPage();
             }}
             sx={{ width: 360, maxWidth: '100%' }}

@@ -1,18 +1,19 @@
-import { Checkbox, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
-import type { RedisCluster } from '../../domain/cluster';
+import { Checkbox, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { ScrollableTable } from '../../components/ScrollableTable';
+import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { clusterCheckboxId, clusterColumns } from './cluster-columns';
 
 interface ClustersTableProps {
   clusters: RedisCluster[];
+  /** Selected rows by clusterKey. */
   selected: ReadonlySet<string>;
-  onToggle: (id: string) => void;
+  onToggle: (key: string) => void;
 }
 
 export function ClustersTable({ clusters, selected, onToggle }: ClustersTableProps) {
   return (
-    // Positioned, so the visually hidden labels inside scroll with the table instead of widening the page.
-    <TableContainer sx={{ position: 'relative' }}>
-      <Table size="small" aria-label="Redis clusters">
+    <ScrollableTable>
+      <Table size="small" aria-label="Redis clusters" sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -28,21 +29,22 @@ export function ClustersTable({ clusters, selected, onToggle }: ClustersTablePro
         </TableHead>
         <TableBody>
           {clusters.map((cluster) => {
-            const isSelected = selected.has(cluster.id);
+            const key = clusterKey(cluster);
+            const isSelected = selected.has(key);
             return (
-              <TableRow key={cluster.id} hover selected={isSelected} aria-selected={isSelected}>
+              <TableRow key={key} hover selected={isSelected} aria-selected={isSelected}>
                 <TableCell padding="checkbox">
                   <Checkbox
                     checked={isSelected}
-                    onChange={() => onToggle(cluster.id)}
-                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster.id) } }}
+                    onChange={() => onToggle(key)}
+                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster) } }}
                   />
                 </TableCell>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                   {cluster.id}
                 </TableCell>
                 {clusterColumns.map((col) => (
-                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>
                     {col.cell(cluster)}
                   </TableCell>
                 ))}
@@ -51,6 +53,6 @@ export function ClustersTable({ clusters, selected, onToggle }: ClustersTablePro
           })}
         </TableBody>
       </Table>
-    </TableContainer>
+    </ScrollableTable>
   );
 }

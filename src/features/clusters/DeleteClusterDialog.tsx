@@ -7,8 +7,8 @@ import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
-import { notifications } from '../../components/notifications';
-import type { RedisCluster } from '../../domain/cluster';
+import { followedWork } from '../../components/followed-work';
+import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
 import { deleteClusterRequest, deleteClusterSchema, type DeleteClusterValues } from './delete-cluster-form';
@@ -34,11 +34,12 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
   const values = useWatch({ control: form.control }) as DeleteClusterValues;
 
   const save = async (submitted: DeleteClusterValues) => {
+    const since = Date.now();
     if (await submit(deleteClusterRequest(cluster, submitted))) {
-      const final = submitted.finalBackup ? ` after its final backup ${submitted.finalName.toLowerCase()}` : '';
-      notifications.show({
-        id: `delete-cluster-${cluster.id}`,
-        type: 'success',
+      const finalName = submitted.finalBackup ? submitted.finalName.toLowerCase() : null;
+      const final = finalName ? ` after its final backup ${finalName}` : '';
+      const link = finalName ? { href: `/backups/${encodeURIComponent(finalName)}`, text: `View final backup ${finalName}` } : undefined;
+      followedWork.start({ subject: 'cluster', work: 'delete', name: cluster.id, key: clusterKey(cluster), since, link }, {
         header: `Deleting cluster ${cluster.id}`,
         content: `It shows deleting until it is gone${final}. Manual backups of it stay in Backups.`,
       });

@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
-import type { RedisCluster } from '../../domain/cluster';
+import { clusterKey, type RedisCluster } from '../../domain/cluster';
 
 /** The id of a cluster's selection checkbox: focus returns there after its dialogs. */
-export const clusterCheckboxId = (id: string) => `select-cluster-${id}`;
+export const clusterCheckboxId = (cluster: Pick<RedisCluster, 'kind' | 'id'>) => `select-${clusterKey(cluster)}`;
 
 export interface ClusterColumn {
   id: string;
   header: string;
   cell: (cluster: RedisCluster) => ReactNode;
   align?: 'right';
+  /** May wrap (at a hyphen: `incompatible-` / `network`) so the column stays narrow. */
+  wrap?: boolean;
 }
 
 /** The Redis clusters table's columns, as the console names them. */
@@ -19,7 +21,7 @@ export const clusterColumns: ClusterColumn[] = [
   { id: 'shards', header: 'Shards', cell: (c) => c.shards, align: 'right' },
   { id: 'nodes', header: 'Nodes', cell: (c) => c.nodes.length, align: 'right' },
   { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–' },
-  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} /> },
+  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} />, wrap: true },
   { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–' },
   {
     id: 'backups',

@@ -1,21 +1,25 @@
 import { useState } from 'react';
 import { backupBlocker } from '../../domain/backup-target';
-import type { RedisCluster } from '../../domain/cluster';
+import { clusterKey, type RedisCluster } from '../../domain/cluster';
 
 /**
- * Which rows are checked, and whether they make a valid Backup source: exactly one
- * cluster, which can be backed up now. Ids of rows that vanished are ignored.
+ * Which rows are checked (by clusterKey), and whether they make a valid Backup source:
+ * exactly one cluster, which can be backed up now. `shown` is what the table shows: a
+ * checked row that vanished or that the filter hides is never acted on.
  */
-export function useClusterSelection(clusters: RedisCluster[] | undefined) {
+export function useClusterSelection(shown: readonly RedisCluster[] | undefined) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const rows = (clusters ?? []).filter((c) => selected.has(c.id));
+  const rows = (shown ?? []).filter((c) => selected.has(clusterKey(c)));
 
-  const toggle = (id: string) =>
+  const toggle = (key: string) =>
     setSelected((prev) => {
       const next = new Set(prev);
-      if (!next.delete(id)) next.add(id);
+      if (!next.delete(key)) next.add(key);
       return next;
     });
+  /** Unchecks the rows `keep` rejects, as the AWS console does when a filter hides them. */
+  const retain = (keep: (cluster: RedisCluster) => boolean, all: readonly RedisCluster[]) =>
+    setSelected((prev) => new Set(all.filter((c) => prev.has(clusterKey(c)) && keep(c)).map(clusterKey)));
 
   const only = rows.length === 1 ? rows[0] : undefined;
   const blocker =
@@ -28,5 +32,5 @@ export function useClusterSelection(clusters: RedisCluster[] | undefined) {
           : null;
 
   const deletable = only && only.status === 'available' ? only : undefined;
-  return { selected, toggle, backupSource: blocker === null ? only : undefined, blocker, deletable };
+  return { selected, toggle, retain, backupSource: blocker === null ? only : undefined, blocker, deletable };
 }

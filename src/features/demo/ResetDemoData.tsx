@@ -1,10 +1,11 @@
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import { Box, Button, Typography } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { resetDemoData } from '../../api/demo-data';
 import { FormDialog } from '../../components/FormDialog';
-import { notifications } from '../../components/notifications';
+import { followedWork } from '../../components/followed-work';
+import { notificationId, notifications } from '../../components/notifications';
 
 /** The emulator keeps the user's work across reloads; this puts the demo account back. */
 export function ResetDemoData() {
@@ -19,26 +20,31 @@ export function ResetDemoData() {
     } catch {
       return;
     }
+    // What was being followed is gone with the data it was about.
+    followedWork.clear();
     notifications.clear();
     await queryClient.resetQueries();
-    notifications.show({ id: 'reset-demo-data', type: 'success', header: 'The demo data was reset.' });
+    notifications.show({ id: notificationId('demo', 'reset', 'data'), type: 'success', header: 'The demo data was reset.' });
     setOpen(false);
   };
 
   return (
     <>
-      {/* Icon only on a narrow bar; the name stays for screen readers and voice control. */}
+      {/* The words stay on a narrow bar (an icon alone reads as Refresh); the icon goes instead. */}
       <Button
         size="small"
         color="inherit"
-        aria-label="Reset demo data"
         startIcon={<RestartAltIcon />}
         onClick={() => setOpen(true)}
-        sx={{ minWidth: 0, whiteSpace: 'nowrap', '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
+        sx={{
+          minWidth: 0,
+          whiteSpace: 'nowrap',
+          fontSize: { xs: 13, sm: 14 },
+          px: { xs: 0.5, sm: 1 },
+          '& .MuiButton-startIcon': { display: { xs: 'none', sm: 'inherit' } },
+        }}
       >
-        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-          Reset demo data
-        </Box>
+        Reset demo data
       </Button>
       {open ? (
         <FormDialog

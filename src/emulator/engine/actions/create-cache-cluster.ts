@@ -3,7 +3,7 @@ import type { Action } from '../context';
 import { checkAz } from '../create-options';
 import { clusterSpecSchema } from '../dataset';
 import { faults } from '../faults';
-import { backupToRestore, checkedId, commonSpec, engineParam, integerParam, provision } from '../new-cluster';
+import { backupToRestore, checkedId, commonSpec, engineParam, idInUse, integerParam, provision } from '../new-cluster';
 import { stringList } from '../param-lists';
 import type { Params } from '../query-protocol';
 import { cacheClusterView } from '../views';
@@ -35,7 +35,7 @@ export const createCacheCluster: Action = (ctx, params) => {
     ...commonSpec(params, engine, backup),
     ...zones(params, engine, numNodes),
   });
-  if (db.clusters.has(id)) throw faults.cacheClusterAlreadyExists(id);
+  if (idInUse(ctx, id)) throw faults.cacheClusterAlreadyExists(id);
 
   provision(ctx, spec, backup, 1);
   const cluster = db.clusters.get(id);

@@ -4,7 +4,7 @@ import type { Action, EngineContext } from '../context';
 import { checkAz } from '../create-options';
 import { clusterSpecSchema } from '../dataset';
 import { faults } from '../faults';
-import { backupToRestore, checkedId, commonSpec, engineParam, integerParam, provision } from '../new-cluster';
+import { backupToRestore, checkedId, commonSpec, engineParam, idInUse, integerParam, provision } from '../new-cluster';
 import { checkNodeGroups, nodeGroupConfigParam } from '../node-group-config';
 import { stringList } from '../param-lists';
 import type { Params } from '../query-protocol';
@@ -89,7 +89,7 @@ export const createReplicationGroup: Action = (ctx, params) => {
     ...common,
     availabilityZones: single?.primaryAz ? [single.primaryAz, ...(single.replicaAzs ?? [])] : zones,
   });
-  if (db.groups.has(id)) throw faults.replicationGroupAlreadyExists(id);
+  if (idInUse(ctx, id)) throw faults.replicationGroupAlreadyExists(id);
   const taken = memberIds(spec).find((m) => db.clusters.has(m));
   if (taken) throw faults.cacheClusterAlreadyExists(taken);
 

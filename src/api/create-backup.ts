@@ -1,0 +1,47 @@
+import { CreateSnapshotCommand, type Snapshot } from '@aws-sdk/client-elasticache';
+import type { BackupTarget } from '../domain/backup-target';
+import { elasticache } from './elasticache-client';
+import { toApiError } from './errors';
+import { findOwnBackup, isLostAnswer, reportedBackups } from './own-backup';
+
+/** One Create Backup submission: the attempts one dialog makes until one succeeds. */
+export interface BackupSubmission {
+  /** When the first attempt was sent (Date.now()): a backup of this submission started since. */
+  firstAttemptAt: number;
+  /** Name and source of each attempt that lost its answer (network failure, 5xx). */
+  lostAnswers: Set<string>;
+}
+
+export function newBackupSubmission(): BackupSubmission {
+  return { firstAttemptAt: Date.now(), lostAnswers: new Set() };
+}
+
+export interface CreatedBackup {
+  snapshot: Snapshot | undefined;
+  /** The answer was lost, and the console found the backup this submission started. */
+  recognised: boolean;
+}
+
+const attemptKey = (target: BackupTarget, name: string) => `${JSON.stringify(target)}:${name.toLowerCase()}`;
+
+/**
+ * CreateSnapshot, never reporting a false success nor a false failure. SnapshotAlreadyExists
+ * is the answer, unless an attempt of this same submission lost its answer: then the
+ * backup found under the name may be the one that attempt started.
+ */
+export async function createBackup(target: BackupTarget, snapshotName: string, submission: BackupSubmission): Promise<CreatedBackup> {
+  const key = attemptKey(target, snapshotName);
+  try {
+    const out = await elasticache.send(new CreateSnapshotCommand({ ...target, SnapshotName: snapshotName }));
+    reportedBackups.add(snapshotName);
+    return { snapshot: out.Snapshot, recognised: false };
+  } catch (error) {
+    const apiError = toApiError(error);
+    if (isLostAnswer(apiError)) submission.lostAnswers.add(key);
+    const mayBeOwn = isLostAnswer(apiError) || (apiError.code === 'SnapshotAlreadyExistsFault' && submission.lostAnswers.has(key));
+    const own = mayBeOwn ? await findOwnBackup(target, snapshotName, submission.firstAttemptAt) : undefined;
+    if (!own) throw error;
+    reportedBackups.add(snapshotName);
+    return { snapshot: own, recognised: true };
+  }
+}

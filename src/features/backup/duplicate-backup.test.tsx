@@ -1,0 +1,52 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { notifications } from '../../components/notifications';
+import type { RedisCluster } from '../../domain/cluster';
+import { renderWithProviders } from '../../test/render';
+import { testEmulator } from '../../test/emulator';
+import { CreateBackupDialog } from './CreateBackupDialog';
+
+const single: RedisCluster = {
+  id: 'mynonclusteredredis',
+  kind: 'single',
+  clusterModeEnabled: false,
+  shards: 1,
+  nodes: [{ id: 'mynonclusteredredis' }],
+  nodeType: 'cache.m3.2xlarge',
+  engine: 'redis',
+  engineVersion: '3.2.4',
+  status: 'available',
+};
+
+async function backUp(name: string) {
+  const onClose = vi.fn();
+  const utils = renderWithProviders(<CreateBackupDialog cluster={single} onClose={onClose} />);
+  const dialog = screen.getByRole('dialog', { name: 'Create Backup' });
+  const field = within(dialog).getByRole('textbox', { name: /Backup Name/ });
+  await utils.user.clear(field);
+  await utils.user.type(field, `${name}{Enter}`);
+  return { ...utils, onClose, dialog, field };
+}
+
+describe('Create Backup with a name a recent backup of the same cluster has', () => {
+  it('shows SnapshotAlreadyExistsFault and keeps the name, though the first backup is minutes old', async () => {
+    const first = await backUp('x1');
+    await waitFor(() => expect(first.onClose).toHaveBeenCalledTimes(1));
+    first.unmount();
+    const record = testEmulator.engine.db.snapshots.get('x1');
+
+    const again = await backUp('x1');
+    expect(await within(again.dialog).findByText(/Snapshot with specified name \[x1\] already exists/)).toBeInTheDocument();
+    expect(again.field).toHaveValue('x1');
+    expect(again.onClose).not.toHaveBeenCalled();
+    expect(testEmulator.engine.db.snapshots.get('x1')).toBe(record);
+  });
+
+  it('says in its notification when it found its own backup after a lost answer', async () => {
+    testEmulator.engine.setFaults([{ kind: 'http-500', action: 'CreateSnapshot', afterProcessing: true, times: 1 }]);
+    const { onClose } = await backUp('lost-answer');
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    const [shown] = notifications.current();
+    expect(shown?.content).toMatch(/answer .* was lost/);
+  });
+});

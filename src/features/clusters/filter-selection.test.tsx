@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { ClustersPage } from './ClustersPage';
+
+describe('Find clusters and the selection', () => {
+  it('clears a selection the filter hides: no action targets a row that is not shown', async () => {
+    const { user } = renderWithProviders(<ClustersPage renderBackupDialog={() => null} />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Select mynonclusteredredis' }));
+    const backup = screen.getByRole('button', { name: 'Backup' });
+    expect(backup).toBeEnabled();
+    await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'repl');
+    expect(screen.getByRole('checkbox', { name: 'Select myreplicatedredis' })).not.toBeChecked();
+    expect(backup).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    expect(screen.queryByText(/Back up mynonclusteredredis/)).not.toBeInTheDocument();
+    // Clearing the filter doesn't bring the hidden selection back.
+    await user.clear(screen.getByRole('searchbox', { name: 'Find clusters' }));
+    expect(screen.getByRole('checkbox', { name: 'Select mynonclusteredredis' })).not.toBeChecked();
+  });
+
+  it('keeps a selection the filter still shows', async () => {
+    const { user } = renderWithProviders(<ClustersPage renderBackupDialog={() => null} />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Select myreplicatedredis' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'repl');
+    expect(screen.getByRole('checkbox', { name: 'Select myreplicatedredis' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Backup' })).toBeEnabled();
+  });
+});
