@@ -1,4 +1,4 @@
-import { BACKUP_MS, CREATE_MS, DELETE_MS, expect, settle, test } from './fixtures';
+import { BACKUP_MS, CREATE_MS, DELETE_MS, expect, isAction, settle, test } from './fixtures';
 
 /** Clusters come and go: delete with a final backup; the seed's loop of restoring a baseline. */
 
@@ -87,14 +87,18 @@ test('the seed’s test-data loop, twice: restore the baseline into a new cluste
   }
 });
 
-test('restoring into a name that exists keeps the dialog open with the name typed', async ({ ec, page }) => {
+test('restoring into a name that exists is refused before sending, the name kept as typed', async ({ ec, page }) => {
   await ec.open({}, '/backups');
+  const sent: string[] = [];
+  page.on('request', (r) => isAction(r, 'CreateCacheCluster') && sent.push(r.url()));
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
   await page.getByRole('button', { name: 'Restore', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore Backup' });
   const clusterName = dialog.getByRole('textbox', { name: 'New cluster name' });
   await clusterName.fill('myNonClusteredRedis');
-  await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toContainText('already exists');
+  // Ids are matched without regard to case, as the service stores them lowercase.
+  await expect(dialog.getByText(/^mynonclusteredredis is already used by a cluster\. Choose another name\.$/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Restore', exact: true })).toBeDisabled();
   await expect(clusterName).toHaveValue('myNonClusteredRedis');
+  expect(sent).toEqual([]);
 });
