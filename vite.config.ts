@@ -52,6 +52,10 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // A bound for a test that hangs, not a deadline for one that works: a jsdom test that
+      // renders MUI takes 0.5 s idle and ten times that on a machine running four other jobs.
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
       // Vitest's default on 2 cores is 1 worker, which leaves a core idle while the contract
       // tests wait on the AWS CLI and moto_server: files run two at a time at least.
       maxWorkers: Math.max(2, availableParallelism() - 1),

@@ -2,12 +2,12 @@
 // one fails (one CI run shows every failure); the exit code is non-zero if any failed.
 // Ends with a summary: each phase's wall time and the tests counted, as "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const reports = join(import.meta.dirname, '..', 'test-results', 'counts');
-rmSync(reports, { recursive: true, force: true });
-mkdirSync(reports, { recursive: true });
+// Outside test-results/, which Playwright empties when it starts.
+const reports = mkdtempSync(join(tmpdir(), 'test-counts-'));
 const unitReport = join(reports, 'vitest.json');
 const e2eReport = join(reports, 'playwright.json');
 
