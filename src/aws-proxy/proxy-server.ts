@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { PROXY_INFO_PATH, type ProxyInfo } from '../domain/proxy-info';
 import { AwsFault, faults } from '../emulator/engine/faults';
 import { errorResponse } from '../emulator/engine/query-protocol';
 import { MAX_BODY_BYTES, readBody, TooLarge } from '../emulator/server/http-server';
@@ -24,9 +25,6 @@ export interface ProxyOptions {
   log?: (line: string) => void;
 }
 
-/** The path the console reads the account, region and mode from. */
-export const PROXY_INFO_PATH = '/proxy-info';
-
 export const awsEndpoint = (region: string) => `https://elasticache.${region}.amazonaws.com/`;
 
 /**
@@ -44,7 +42,7 @@ export function createAwsProxy(options: ProxyOptions): Server {
     if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
     const path = new URL(req.url ?? '/', 'http://proxy').pathname;
     if (req.method === 'GET' && path === PROXY_INFO_PATH) {
-      const info = { account: options.identity.account, region: options.region, readOnly: options.readOnly };
+      const info: ProxyInfo = { account: options.identity.account, region: options.region, readOnly: options.readOnly };
       return void res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(info));
     }
     if (req.method !== 'POST' || path !== '/') {
