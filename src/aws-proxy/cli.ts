@@ -52,6 +52,9 @@ let running;
 try {
   running = await startAwsProxy({
     region,
+    // The chain @aws-sdk/credential-providers' fromNodeProviderChain wraps; this version loads
+    // the STS role assumers for role and web-identity profiles itself (credential-provider-ini
+    // resolveAssumeRoleCredentials.js), so the wrapper would add only a dependency.
     credentials: defaultProvider(profile ? { profile } : {}),
     readOnly: values['read-only'],
     port,
