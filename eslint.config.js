@@ -20,7 +20,7 @@ const emulatorRule = rule(
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', '.emulator', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', '.emulator', '.aws-proxy', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -70,4 +70,9 @@ export default tseslint.config(
     ]),
   ),
   layer(['src/app/**'], [rule(['**/emulator/**'], 'Only main.tsx starts the emulator, lazily.')]),
+  // The AWS proxy is a Node program beside the emulator's server; the console never imports it.
+  layer(['src/aws-proxy/**'], [
+    rule(['**/api/*', '**/features/**', '**/components/*', '**/app/*', 'react', '@mui/*', 'msw', 'msw/*'], 'The AWS proxy is a Node server: no UI, API client or msw.'),
+  ]),
+  { files: ['src/aws-proxy/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -23,17 +23,35 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
 
 const PORT = 4173;
 
+type Endpoint = (typeof E2E_ENDPOINTS)[number];
+type Service = { command: string; url: string; env?: Record<string, string> };
+
 /**
- * The same console built for an endpoint (no emulator code in it), against two
- * services it didn't write: moto_server, and the emulator over HTTP (`npm run emulator`).
+ * The same console built for an endpoint (no emulator code in it), against services it
+ * didn't write: moto_server, the emulator over HTTP (`npm run emulator`), and moto_server
+ * behind the AWS signing proxy (`npm run console:aws`). Servers start in this order.
  */
-const SERVICES: Record<(typeof E2E_ENDPOINTS)[number]['name'], (port: number, origin: string) => string> = {
-  moto: (p) => `moto_server -H 127.0.0.1 -p ${p}`,
+const SERVICES: Record<Endpoint['name'], (e: Endpoint, origin: string) => Service[]> = {
+  // A GET of the Query API's root answers with an AWS error: enough to know it listens.
+  moto: (e) => [{ command: `moto_server -H 127.0.0.1 -p ${e.endpointPort}`, url: `${e.endpoint}/` }],
   // The console is served from another origin than the service: let it in.
-  'emulator-service': (p, origin) =>
-    `${PREBUILT ? 'node .emulator/cli.js' : 'npm run emulator --'} --port ${p} --dataset empty --backup-duration 3000 --create-duration 0 --allow-origin ${origin}`,
+  'emulator-service': (e, origin) => [
+    {
+      command: `${PREBUILT ? 'node .emulator/cli.js' : 'npm run emulator --'} --port ${e.endpointPort} --dataset empty --backup-duration 3000 --create-duration 0 --allow-origin ${origin}`,
+      url: `${e.endpoint}/`,
+    },
+  ],
+  'aws-proxy': (e, origin) => [
+    { command: `moto_server -H 127.0.0.1 -p ${e.servicePort}`, url: `${e.service}/` },
+    {
+      command: `${PREBUILT ? 'node .aws-proxy/cli.js' : 'npm run console:aws --'} --proxy-only --region us-east-1 --port ${e.endpointPort} --target ${e.service} --allow-origin ${origin}`,
+      url: `${e.endpoint}/proxy-info`,
+      // Test keys, for the standard chain's first link; moto accepts any signature.
+      env: { AWS_ACCESS_KEY_ID: 'AKIAE2EPROXY00000000', AWS_SECRET_ACCESS_KEY: 'e2e-proxy-secret' },
+    },
+  ],
 };
-const endpoints = E2E_ENDPOINTS.map((e) => ({ ...e, service: (p: number) => SERVICES[e.name](p, `http://localhost:${e.port}`) }));
+const endpoints = E2E_ENDPOINTS.map((e) => ({ ...e, services: SERVICES[e.name](e, `http://localhost:${e.port}`) }));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -57,11 +75,11 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /(screenshots|endpoint-flow)\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /(screenshots|endpoint-flow|aws-proxy)\.spec\.ts/ },
     ...endpoints.map((e) => ({
       name: e.name,
-      testMatch: /endpoint-flow\.spec\.ts/,
-      metadata: { endpoint: e.endpoint },
+      testMatch: e.name === 'aws-proxy' ? /(endpoint-flow|aws-proxy)\.spec\.ts/ : /endpoint-flow\.spec\.ts/,
+      metadata: { endpoint: e.endpoint, service: e.service },
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${e.port}` },
     })),
     ...(process.env.SCREENSHOTS
@@ -77,11 +95,10 @@ export default defineConfig({
       timeout: 180_000,
     },
     ...endpoints.flatMap((e) => [
-      // A GET of the Query API's root answers with an AWS error: enough to know it listens.
-      { command: e.service(e.endpointPort), url: `${e.endpoint}/`, reuseExistingServer: false, timeout: 60_000 },
+      ...e.services.map((service) => ({ ...service, reuseExistingServer: false, timeout: 60_000 })),
       {
         command: `${PREBUILT ? '' : `npx vite build --outDir dist-${e.name} --logLevel warn && `}npx vite preview --outDir dist-${e.name} --port ${e.port} --strictPort`,
-        env: { VITE_ELASTICACHE_ENDPOINT: e.endpoint },
+        env: e.buildEnv,
         url: `http://localhost:${e.port}/redis`,
         reuseExistingServer: !process.env.CI,
         timeout: 180_000,

@@ -3,12 +3,13 @@ import { expect, test } from '@playwright/test';
 import { seedClusters } from '../src/contract/scenario';
 
 /**
- * The main Backup flow on a console built for an endpoint, against moto_server and
- * against `npm run emulator` (projects in playwright.config.ts). Real time, no emulator
+ * The main Backup flow on a console built for an endpoint, against moto_server, against
+ * `npm run emulator`, and against moto_server behind the AWS proxy (projects in playwright.config.ts). Real time, no emulator
  * settings from the page: whatever the service does, the console must cope with it.
  */
 test.beforeEach(async ({ request }, testInfo) => {
-  const endpoint = String(testInfo.project.metadata.endpoint);
+  // The service itself, not the AWS proxy in front of it (which forwards the console's actions only).
+  const endpoint = String(testInfo.project.metadata.service);
   // moto's reset path; the emulator service answers it too.
   expect((await request.post(`${endpoint}/moto-api/reset`)).ok()).toBe(true);
   const client = new ElastiCacheClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 });

@@ -1,6 +1,7 @@
 // The builds the end-to-end tests serve, made once before Playwright starts (npm test's
 // "builds" phase), side by side: the console on the emulator (dist/), the console for an
-// endpoint once per endpoint project (dist-<name>/), and the emulator service (.emulator/).
+// endpoint once per endpoint project (dist-<name>/), the emulator service (.emulator/) and the
+// AWS proxy (.aws-proxy/).
 // playwright.config.ts then only serves them (E2E_PREBUILT=1).
 import { spawn } from 'node:child_process';
 import { E2E_ENDPOINTS } from './e2e-endpoints.mjs';
@@ -10,9 +11,10 @@ const builds = [
   ...E2E_ENDPOINTS.map((e) => ({
     name: `console for ${e.name}`,
     args: ['vite', 'build', '--outDir', `dist-${e.name}`, '--logLevel', 'warn'],
-    env: { VITE_ELASTICACHE_ENDPOINT: e.endpoint },
+    env: e.buildEnv,
   })),
   { name: 'emulator service', args: ['vite', 'build', '--ssr', 'src/emulator/server/cli.ts', '--outDir', '.emulator', '--emptyOutDir', '--logLevel', 'warn'] },
+  { name: 'AWS proxy', args: ['vite', 'build', '--ssr', 'src/aws-proxy/cli.ts', '--outDir', '.aws-proxy', '--emptyOutDir', '--logLevel', 'warn'] },
 ];
 
 const run = ({ name, args, env }) =>

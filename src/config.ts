@@ -10,4 +10,6 @@ export const config = {
   emulator: configuredEndpoint === undefined,
   endpoint: configuredEndpoint ?? `${globalThis.location?.origin ?? 'http://localhost'}${EMULATOR_PATH}`,
   region: import.meta.env.VITE_AWS_REGION?.trim() || 'us-east-1',
+  /** The endpoint is the AWS signing proxy (npm run console:aws): it signs, and names the account. */
+  awsProxy: configuredEndpoint !== undefined && import.meta.env.VITE_AWS_PROXY === 'true',
 } as const;

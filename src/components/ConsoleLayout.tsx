@@ -15,7 +15,9 @@ import {
   useMediaQuery,
   type Theme,
 } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type MouseEvent, type ReactNode } from 'react';
+import { proxyInfoQuery } from '../api/proxy-info';
 import { Flashbar } from './Flashbar';
 import { navigate } from './router';
 import { RouterLink } from './RouterLink';
@@ -51,6 +53,8 @@ interface ConsoleLayoutProps {
 export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, barActions, children }: ConsoleLayoutProps) {
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
   const [menuOpen, setMenuOpen] = useState(false);
+  // Through the AWS proxy, the account and region the console acts on (src/aws-proxy).
+  const proxy = useQuery(proxyInfoQuery()).data;
   const navList = <NavList nav={nav} activeHref={activeHref} onNavigate={() => setMenuOpen(false)} />;
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -79,11 +83,11 @@ export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, bar
           {/* On a narrow bar an action's words come first; the endpoint shows from sm up. */}
           <Chip
             size="small"
-            label={endpointLabel}
+            label={proxy ? `AWS account ${proxy.account}${proxy.readOnly ? ' (read-only)' : ''}` : endpointLabel}
             sx={{ color: '#fff', bgcolor: '#414d5c', maxWidth: { xs: 120, sm: 280 }, display: { xs: barActions ? 'none' : 'inline-flex', sm: 'inline-flex' } }}
           />
           <Typography component="span" variant="body2" sx={{ display: { xs: 'none', sm: 'inline' }, whiteSpace: 'nowrap' }}>
-            US East (N. Virginia)
+            {proxy ? proxy.region : 'US East (N. Virginia)'}
           </Typography>
         </Toolbar>
       </AppBar>

@@ -7,7 +7,7 @@ export class AwsFault extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly status: 400 | 403 | 404 | 405 | 413 | 500 | 501 = 400,
+    readonly status: 400 | 403 | 404 | 405 | 413 | 500 | 501 | 502 = 400,
   ) {
     super(message);
     this.name = code;

@@ -19,7 +19,8 @@ export interface ServerOptions {
   boundHost?: string;
 }
 
-class TooLarge extends Error {}
+/** A body over MAX_BODY_BYTES (readBody rejects with it). */
+export class TooLarge extends Error {}
 
 /**
  * The engine over HTTP, for the AWS CLI, SDKs and the console pointed at an endpoint.
@@ -76,7 +77,7 @@ function answerFault(req: IncomingMessage, res: ServerResponse, fault: AwsFault,
 }
 
 /** The body, refused as soon as it is known to be too large: by its Content-Length, or as it streams. */
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(new TooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -21,19 +21,27 @@ function hostAllowed(host: string | undefined, boundHost: string | undefined): b
   return name === 'localhost' || name === bound || /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || /^\[[\d:a-f.]+\]$/.test(name);
 }
 
-/** The refusal for a request from somewhere it must not come from; undefined when it may go on. */
-export function refusal(headers: IncomingHttpHeaders, allowedOrigins: ReadonlySet<string>, boundHost?: string): AwsFault | undefined {
+/**
+ * The refusal for a request from somewhere it must not come from; undefined when it may go on.
+ * `what` names the local server in the message (the AWS signing proxy shares these rules).
+ */
+export function refusal(
+  headers: IncomingHttpHeaders,
+  allowedOrigins: ReadonlySet<string>,
+  boundHost?: string,
+  what = 'this emulator',
+): AwsFault | undefined {
   if (!hostAllowed(headers.host, boundHost)) {
-    return denied(`Host ${headers.host ?? '(none)'} is not this emulator: call it at 127.0.0.1, localhost or [::1].`);
+    return denied(`Host ${headers.host ?? '(none)'} is not ${what}: call it at 127.0.0.1, localhost or [::1].`);
   }
   const origin = headers.origin;
   if (origin !== undefined && !allowedOrigins.has(origin)) {
-    return denied(`Pages from ${origin} may not call this emulator; start it with --allow-origin ${origin} to let them.`);
+    return denied(`Pages from ${origin} may not call ${what}; start it with --allow-origin ${origin} to let them.`);
   }
   // An <img> or link on another site sends no Origin, but the browser says where it comes from.
   const site = headers['sec-fetch-site'];
   if (origin === undefined && (site === 'cross-site' || site === 'same-site')) {
-    return denied('Requests from other sites may not call this emulator.');
+    return denied(`Requests from other sites may not call ${what}.`);
   }
   return undefined;
 }
