@@ -3,6 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { config } from '../config';
 import { ConsoleLayout } from '../components/ConsoleLayout';
+import { useEndpointLabels } from './use-endpoint-labels';
 import { LoadBoundary, pageLoadFailure } from '../components/LoadBoundary';
 import { whenIdle } from '../components/lazy-with-preload';
 import { navigate, useLocation } from '../components/router';
@@ -26,6 +27,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
 function ConsoleRoutes() {
   const { pathname } = useLocation();
   const route = routeFor(pathname);
+  const labels = useEndpointLabels();
 
   useEffect(() => {
     if (pathname === '/') navigate('/redis', { replace: true });
@@ -40,7 +42,7 @@ function ConsoleRoutes() {
       nav={NAV}
       activeHref={pathname}
       breadcrumbs={route.breadcrumbs}
-      endpointLabel={config.emulator ? 'Local emulator' : config.endpoint}
+      {...labels}
       barActions={config.emulator ? <ResetDemoData /> : null}
     >
       <LoadBoundary key={pathname} fallback={pageLoadFailure}>

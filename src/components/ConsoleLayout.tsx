@@ -15,9 +15,7 @@ import {
   useMediaQuery,
   type Theme,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useState, type MouseEvent, type ReactNode } from 'react';
-import { proxyInfoQuery } from '../api/proxy-info';
 import { Flashbar } from './Flashbar';
 import { navigate } from './router';
 import { RouterLink } from './RouterLink';
@@ -38,8 +36,10 @@ interface ConsoleLayoutProps {
   nav: NavItem[];
   activeHref: string;
   breadcrumbs: Crumb[];
-  /** Shown in the product bar: which endpoint answers (the emulator or a URL). */
+  /** Shown in the product bar: which endpoint answers (the emulator, a URL, an AWS account). */
   endpointLabel: string;
+  /** The region the console acts in. */
+  regionLabel: string;
   /** Extra product-bar actions (e.g. Reset demo data in emulator mode). */
   barActions?: ReactNode;
   children: ReactNode;
@@ -50,11 +50,9 @@ interface ConsoleLayoutProps {
  * md breakpoint (a narrow window, or 200–400 % zoom) the pane folds into a menu, as the
  * AWS console's does, so the page reflows to 320 px without scrolling sideways.
  */
-export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, barActions, children }: ConsoleLayoutProps) {
+export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, regionLabel, barActions, children }: ConsoleLayoutProps) {
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
   const [menuOpen, setMenuOpen] = useState(false);
-  // Through the AWS proxy, the account and region the console acts on (src/aws-proxy).
-  const proxy = useQuery(proxyInfoQuery()).data;
   const navList = <NavList nav={nav} activeHref={activeHref} onNavigate={() => setMenuOpen(false)} />;
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -83,11 +81,11 @@ export function ConsoleLayout({ nav, activeHref, breadcrumbs, endpointLabel, bar
           {/* On a narrow bar an action's words come first; the endpoint shows from sm up. */}
           <Chip
             size="small"
-            label={proxy ? `AWS account ${proxy.account}${proxy.readOnly ? ' (read-only)' : ''}` : endpointLabel}
+            label={endpointLabel}
             sx={{ color: '#fff', bgcolor: '#414d5c', maxWidth: { xs: 120, sm: 280 }, display: { xs: barActions ? 'none' : 'inline-flex', sm: 'inline-flex' } }}
           />
           <Typography component="span" variant="body2" sx={{ display: { xs: 'none', sm: 'inline' }, whiteSpace: 'nowrap' }}>
-            {proxy ? proxy.region : 'US East (N. Virginia)'}
+            {regionLabel}
           </Typography>
         </Toolbar>
       </AppBar>
