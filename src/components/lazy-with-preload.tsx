@@ -32,7 +32,6 @@ const isComponent = <P,>(value: unknown): value is ComponentType<P> => typeof va
  */
 export function lazyWithPreload<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
   let loading: Promise<ComponentType<P>> | undefined;
-  let loaded: ComponentType<P> | undefined;
   let retryUrl: string | undefined;
   let attempt = 0;
   const fetchModule = async (): Promise<ComponentType<P>> => {
@@ -42,18 +41,25 @@ export function lazyWithPreload<K extends string, P extends object>(load: () => 
     if (!isComponent<P>(component)) throw new Error(`${retryUrl} has no export ${name}`);
     return component;
   };
-  const preload = () =>
-    (loading ??= fetchModule().then(
-      (component) => (loaded = component),
+  const preload = (): Promise<ComponentType<P>> => {
+    if (loading) return loading;
+    const started = fetchModule();
+    // React's thenable protocol: a promise marked fulfilled is read by `use` at once, so a
+    // loaded component renders without suspending, and `use` is called on every render
+    // (calling it only sometimes is an error React reports).
+    const tracked: Promise<ComponentType<P>> & { status?: string; value?: ComponentType<P> } = started.then(
+      (component) => Object.assign(tracked, { status: 'fulfilled', value: component }).value ?? component,
       (error: unknown) => {
         retryUrl = failedModuleUrl(error) ?? retryUrl;
         failedLoads.add(() => (loading = undefined));
         throw error;
       },
-    ));
+    );
+    loading = tracked;
+    return tracked;
+  };
   function Lazy(props: P) {
-    // Once loaded, render at once: `use` would suspend for a tick on a promise React hasn't seen.
-    const Loaded = loaded ?? use(preload());
+    const Loaded = use(preload());
     return <Loaded {...props} />;
   }
   return Object.assign(Lazy, { preload });
