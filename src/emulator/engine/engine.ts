@@ -11,7 +11,12 @@ import { createReplicationGroup } from './actions/create-replication-group';
 import { addTagsToResource } from './actions/add-tags-to-resource';
 import { removeTagsFromResource } from './actions/remove-tags-from-resource';
 import { listTagsForResource } from './actions/list-tags-for-resource';
+import { modifyCacheCluster } from './actions/modify-cache-cluster';
+import { modifyReplicationGroup } from './actions/modify-replication-group';
+import { describeEvents } from './actions/describe-events';
 import { unknownAction } from './operations';
+import { automaticBackupsDue, takeAutomaticBackups } from './automatic-backups';
+import { recordChangeEvents } from './events-from-change';
 import { buildDb } from './build-db';
 import { applyDataReport, markDataPending, type DataPlanePort, type DataReport } from './data-plane-port';
 import { deepFreeze, diff, freezeRecords, workingCopy, type DbChange } from './db-change';
@@ -39,6 +44,9 @@ export const ACTIONS: Record<string, Action> = {
   AddTagsToResource: addTagsToResource,
   RemoveTagsFromResource: removeTagsFromResource,
   ListTagsForResource: listTagsForResource,
+  ModifyCacheCluster: modifyCacheCluster,
+  ModifyReplicationGroup: modifyReplicationGroup,
+  DescribeEvents: describeEvents,
 };
 
 /** How a test, demo or server configures the emulator: the one documented mechanism. */
@@ -53,6 +61,8 @@ export interface EmulatorOptions {
   deleteDurationMs?: number;
   /** Manual backups per node per 24 hours (default 20, the service's quota). */
   manualBackupsPerNodePerDay?: number;
+  /** How long a modified cache is `modifying`, in milliseconds (default 5000). */
+  modifyDurationMs?: number;
   /** The clock; `Date.now` by default, so fake clocks drive the emulator too. */
   now?: () => number;
   /** Failures to produce on purpose (HTTP 500, throttling, dropped connections, slow answers). */
@@ -95,6 +105,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     createDurationMs: options.createDurationMs ?? DEFAULT_SETTINGS.createDurationMs,
     deleteDurationMs: options.deleteDurationMs ?? DEFAULT_SETTINGS.deleteDurationMs,
     manualBackupsPerNodePerDay: options.manualBackupsPerNodePerDay ?? DEFAULT_SETTINGS.manualBackupsPerNodePerDay,
+    modifyDurationMs: options.modifyDurationMs ?? DEFAULT_SETTINGS.modifyDurationMs,
   };
   const store = options.store;
   const dataPlane = options.dataPlane;
@@ -148,9 +159,12 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
           if (injected) return injected;
         }
         const now = clock();
-        const work = isRead(params.action) ? db : workingCopy(db);
+        // A read writes too when daily backups fell due: they are taken before it answers.
+        const work = isRead(params.action) && !automaticBackupsDue(db, now) ? db : workingCopy(db);
         sweep(work, now);
+        if (work !== db) takeAutomaticBackups(work, now, settings);
         const result = action({ db: work, settings, now }, params);
+        if (work !== db) recordChangeEvents(db, work);
         if (dataPlane && work !== db) markDataPending(db, work, dataPlane.maxNodes);
         if (work !== db) commit(work);
         const response = successResponse(params.action, result, requestId);
