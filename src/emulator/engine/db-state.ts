@@ -149,6 +149,7 @@ const snapshot: z.ZodType<SnapshotRecord> = z.object({
   nodeSnapshots: z.array(nodeSnapshot),
   tags: z.array(tag),
   copiedFrom: id.optional(),
+  exporting: z.object({ at: time, durationMs: z.number().nonnegative(), bucket: z.string() }).optional(),
   deletion: phase.optional(),
   dataPending: z.boolean().optional(),
   dataFailed: z.boolean().optional(),

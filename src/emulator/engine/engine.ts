@@ -23,6 +23,8 @@ import { deepFreeze, diff, freezeRecords, workingCopy, type DbChange } from './d
 import { fromState, toState, type DbState } from './db-state';
 import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
+import { exportPlan, type WireRequest } from './export-plan';
+import type { BucketCheck, ExportPort } from './export-port';
 import type { DatasetInput } from './dataset';
 import { AwsFault, faults } from './faults';
 import { API_VERSION, errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
@@ -71,6 +73,8 @@ export interface EmulatorOptions {
   store?: StateStore;
   /** Real servers and RDB files behind caches and backups (Node only: `--data-plane`). */
   dataPlane?: DataPlanePort;
+  /** Where CopySnapshot with TargetBucket writes (export-port.ts); refused when omitted. */
+  exporter?: ExportPort;
 }
 
 /**
@@ -90,7 +94,9 @@ export const RESET_PATH = '/moto-api/reset';
 export interface Engine {
   readonly settings: EngineSettings;
   readonly db: Db;
-  handle(request: { method: string; url: string; body: string }): WireResponse & Delivery;
+  handle(request: WireRequest, bucket?: BucketCheck): WireResponse & Delivery;
+  /** `handle`, after asking the export store about a TargetBucket, and writing the export once accepted. */
+  handleAsync(request: WireRequest): Promise<WireResponse & Delivery>;
   reset(dataset?: DatasetInput): void;
   /** Replaces the fault rules (tests; the HTTP service takes them as an option). */
   setFaults(rules: FaultRule[]): void;
@@ -138,7 +144,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     get db() {
       return db;
     },
-    handle({ method, url, body }) {
+    handle({ method, url, body }, bucket) {
       const requestId = newRequestId();
       try {
         if (method.toUpperCase() === 'POST' && new URL(url, 'http://localhost').pathname.endsWith(RESET_PATH)) {
@@ -163,7 +169,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         const work = isRead(params.action) && !automaticBackupsDue(db, now) ? db : workingCopy(db);
         sweep(work, now);
         if (work !== db) takeAutomaticBackups(work, now, settings);
-        const result = action({ db: work, settings, now }, params);
+        const result = action({ db: work, settings, now, bucket }, params);
         if (work !== db) recordChangeEvents(db, work);
         if (dataPlane && work !== db) markDataPending(db, work, dataPlane.maxNodes);
         if (work !== db) commit(work);
@@ -175,6 +181,21 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         // The details (a local path, a stack) go to the emulator's log, not to the client.
         console.error('ElastiCache emulator: request failed.', error);
         return errorResponse(faults.internalFailure(), requestId);
+      }
+    },
+    async handleAsync(request) {
+      const plan = exportPlan(db, request);
+      if (!plan || !options.exporter) return this.handle(request);
+      const exporter = options.exporter;
+      const bucket = await exporter.check(plan.bucket, plan.objects.map((o) => o.key));
+      const response = this.handle(request, bucket);
+      if (response.status !== 200) return response;
+      try {
+        await exporter.write(plan.bucket, plan.objects);
+        return response;
+      } catch (error) {
+        console.error('ElastiCache emulator: the export to Amazon S3 failed.', error);
+        return errorResponse(faults.internalFailure(), newRequestId());
       }
     },
     reset,

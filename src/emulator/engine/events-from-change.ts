@@ -3,6 +3,7 @@ import {
   copiedEvent,
   createdEvent,
   deletedEvent,
+  exportedEvent,
   groupSource,
   modifiedEvent,
   recordEvent,
@@ -41,7 +42,9 @@ export function recordChangeEvents(before: Db, after: Db): void {
     if (g.modification && g.modification !== was?.modification) recordEvent(after, modifiedEvent(groupSource(id), end(g.modification)));
   }
   for (const [name, s] of after.snapshots) {
-    if (before.snapshots.has(name)) continue;
+    const was = before.snapshots.get(name);
+    if (s.exporting && s.exporting !== was?.exporting) recordEvent(after, exportedEvent(s, s.exporting.bucket, end(s.exporting)));
+    if (was) continue;
     if (s.copiedFrom) recordEvent(after, copiedEvent(s, s.copiedFrom));
     else recordSnapshotEvents(after, s);
   }

@@ -59,3 +59,7 @@ export function copiedEvent(s: SnapshotRecord, from: string): EventRecord {
 export function restoredEvent(source: Source, snapshot: string, date: number): EventRecord {
   return { ...source, message: `Restored from snapshot '${snapshot}'`, date };
 }
+
+export function exportedEvent(s: SnapshotRecord, bucket: string, date: number): EventRecord {
+  return { ...snapshotSource(s), message: `Snapshot '${s.name}' exported to Amazon S3 bucket '${bucket}'`, date };
+}

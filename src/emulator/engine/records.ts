@@ -152,6 +152,8 @@ export interface SnapshotRecord {
   topicArn?: string;
   nodeSnapshots: NodeSnapshotRecord[];
   tags: Tag[];
+  /** Set by CopySnapshot with TargetBucket: `exporting` for a backup's duration. */
+  exporting?: Phase & { bucket: string };
   /** Set by CopySnapshot on the copy: its source shows `copying` while the copy runs. */
   copiedFrom?: string;
   /** Set by DeleteSnapshot, or when its cluster is deleted (automated backups). */

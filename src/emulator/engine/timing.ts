@@ -49,6 +49,7 @@ export function snapshotStatus(db: Db, s: SnapshotRecord, now: number): string {
   if (s.deletion) return 'deleting';
   if (s.dataFailed) return 'failed';
   if (snapshotIsRunning(s, now)) return 'creating';
+  if (during(s.exporting, now)) return 'exporting';
   for (const other of db.snapshots.values()) {
     if (other.copiedFrom === s.name && snapshotIsRunning(other, now)) return 'copying';
   }
