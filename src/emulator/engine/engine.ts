@@ -23,7 +23,7 @@ import { deepFreeze, diff, freezeRecords, workingCopy, type DbChange } from './d
 import { fromState, toState, type DbState } from './db-state';
 import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
-import { exportPlan, type WireRequest } from './export-plan';
+import { handleWithExport, type WireRequest } from './export-plan';
 import type { BucketCheck, ExportPort } from './export-port';
 import type { DatasetInput } from './dataset';
 import { AwsFault, faults } from './faults';
@@ -183,20 +183,8 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         return errorResponse(faults.internalFailure(), requestId);
       }
     },
-    async handleAsync(request) {
-      const plan = exportPlan(db, request);
-      if (!plan || !options.exporter) return this.handle(request);
-      const exporter = options.exporter;
-      const bucket = await exporter.check(plan.bucket, plan.objects.map((o) => o.key));
-      const response = this.handle(request, bucket);
-      if (response.status !== 200) return response;
-      try {
-        await exporter.write(plan.bucket, plan.objects);
-        return response;
-      } catch (error) {
-        console.error('ElastiCache emulator: the export to Amazon S3 failed.', error);
-        return errorResponse(faults.internalFailure(), newRequestId());
-      }
+    handleAsync(request) {
+      return handleWithExport(this.handle, options.exporter, db, request);
     },
     reset,
     setFaults(rules) {

@@ -1,4 +1,6 @@
-import { exportKeys, type ExportObject } from './export-port';
+import { exportKeys, type BucketCheck, type ExportObject, type ExportPort } from './export-port';
+import { faults } from './faults';
+import { errorResponse, type WireResponse } from './query-protocol';
 import type { Db } from './records';
 
 export interface WireRequest {
@@ -22,4 +24,28 @@ export function exportPlan(db: Db, { method, url, body }: WireRequest): { bucket
   if (!source) return undefined;
   const keys = exportKeys(target.toLowerCase(), source.nodeSnapshots.length);
   return { bucket, objects: keys.map((key, shard) => ({ key, snapshot, shard })) };
+}
+
+/**
+ * A request, with the export store asked about a TargetBucket first and the objects
+ * written once the engine has accepted the export. A write that fails is InternalFailure.
+ */
+export async function handleWithExport<R extends WireResponse>(
+  handle: (request: WireRequest, bucket?: BucketCheck) => R,
+  exporter: ExportPort | undefined,
+  db: Db,
+  request: WireRequest,
+): Promise<R | WireResponse> {
+  const plan = exportPlan(db, request);
+  if (!plan || !exporter) return handle(request);
+  const bucket = await exporter.check(plan.bucket, plan.objects.map((o) => o.key));
+  const response = handle(request, bucket);
+  if (response.status !== 200) return response;
+  try {
+    await exporter.write(plan.bucket, plan.objects);
+    return response;
+  } catch (error) {
+    console.error('ElastiCache emulator: the export to Amazon S3 failed.', error);
+    return errorResponse(faults.internalFailure(), response.headers['x-amzn-requestid'] ?? '');
+  }
 }
