@@ -1,6 +1,7 @@
 // @vitest-environment node
 import {
   DescribeCacheClustersCommand,
+  DescribeEventsCommand,
   DescribeSnapshotsCommand,
   ModifyCacheClusterCommand,
   ModifyReplicationGroupCommand,
@@ -29,6 +30,10 @@ describe('automatic backups', () => {
     later(HOUR + 30_000);
     expect(await automatic('myNonClusteredRedis')).toEqual([['automatic.mynonclusteredredis-2026-11-25-13-00', 'creating']]);
     expect(await status('myNonClusteredRedis')).toBe('snapshotting');
+    const events = await client.send(new DescribeEventsCommand({ SourceIdentifier: 'myNonClusteredRedis' }));
+    expect(events.Events?.[0]?.Message).toBe(
+      "Automatic snapshot started for snapshot with ID 'automatic.mynonclusteredredis-2026-11-25-13-00' of cache cluster with ID 'mynonclusteredredis'",
+    );
     later(30_000);
     expect(await status('myNonClusteredRedis')).toBe('available');
     later(DAY);

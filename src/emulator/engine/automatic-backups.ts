@@ -35,7 +35,8 @@ function windowStarts(c: Cache, now: number): number[] {
 function due(db: Db, now: number): Due[] {
   const list: Due[] = [];
   for (const c of db.clusters.values()) {
-    if (c.replicationGroupId || c.engine === 'memcached') continue;
+    // Nodes that can't be backed up (snapshot-rules.ts) take no daily backups either.
+    if (c.replicationGroupId || c.engine === 'memcached' || c.nodeType === 'cache.t1.micro') continue;
     for (const at of windowStarts(c, now)) {
       list.push({
         at,

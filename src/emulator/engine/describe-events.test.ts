@@ -88,9 +88,12 @@ describe('events in saved state', () => {
   it('are kept with the rest of the state, and saved state from before events still loads', () => {
     let saved: unknown;
     const store = { load: () => saved, save: (state: unknown) => void (saved = JSON.parse(JSON.stringify(state))) };
-    const first = createEngine({ store });
+    const first = createEngine({ store, modifyDurationMs: 1_000 });
     first.handle({ method: 'POST', url: '/', body: 'Action=CreateSnapshot&Version=2015-02-02&CacheClusterId=myNonClusteredRedis&SnapshotName=kept' });
+    first.handle({ method: 'POST', url: '/', body: 'Action=ModifyReplicationGroup&Version=2015-02-02&ReplicationGroupId=myClusteredRedis&SnapshotRetentionLimit=2' });
     const again = createEngine({ store });
+    // The fields issue 15 adds to records load back too.
+    expect(again.db.groups.get('myclusteredredis')).toMatchObject({ snapshotRetentionLimit: 2, modification: { durationMs: 1_000 } });
     expect(again.db.events.map((e) => e.message)).toContain("Snapshot started for snapshot with ID 'kept' of cache cluster with ID 'mynonclusteredredis'");
     saved = { ...(saved as object), events: undefined };
     expect(createEngine({ store }).db.snapshots.has('kept')).toBe(true);

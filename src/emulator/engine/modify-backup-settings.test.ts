@@ -85,6 +85,7 @@ describe('ModifyCacheCluster', () => {
 
   it.each([
     ['myMemcached', { SnapshotRetentionLimit: 1 }, 'InvalidParameterCombinationException'],
+    ['myLegacyRedis', { SnapshotRetentionLimit: 1 }, 'InvalidParameterCombinationException'],
     ['myReplicatedRedis-002', { SnapshotWindow: '01:00-02:00' }, 'InvalidParameterCombinationException'],
     ['myNonClusteredRedis', { NumCacheNodes: 2 }, 'InvalidParameterValueException'],
     ['myNonClusteredRedis', { CacheSecurityGroupNames: ['sg'] }, 'CacheSecurityGroupNotFound'],

@@ -28,6 +28,9 @@ export const modifyCacheCluster: Action = (ctx, params) => {
   if (backupSettings && cluster.engine === 'memcached') {
     throw faults.invalidParameterCombination(`Cache cluster ${id} runs Memcached, which has no backups: SnapshotRetentionLimit and SnapshotWindow don't apply.`);
   }
+  if (backupSettings && cluster.nodeType === 'cache.t1.micro') {
+    throw faults.invalidParameterCombination(`Cache cluster ${id} runs on cache.t1.micro nodes, which have no backups.`);
+  }
   if (backupSettings && cluster.replicationGroupId) {
     throw faults.invalidParameterCombination(
       `Cache cluster ${id} is a member of replication group ${cluster.replicationGroupId}: modify its backup settings with ModifyReplicationGroup.`,
