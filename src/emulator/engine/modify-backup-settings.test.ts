@@ -83,6 +83,11 @@ describe('ModifyCacheCluster', () => {
     expect((await cluster('myNonClusteredRedis'))?.CacheClusterStatus).toBe('available');
   });
 
+  it('changes a Memcached cluster’s maintenance window, which has no snapshot window to clash with', async () => {
+    const { CacheCluster } = await client.send(new ModifyCacheClusterCommand({ CacheClusterId: 'myMemcached', PreferredMaintenanceWindow: 'sun:00:00-sun:23:00' }));
+    expect(CacheCluster).toMatchObject({ PreferredMaintenanceWindow: 'sun:00:00-sun:23:00', CacheClusterStatus: 'modifying' });
+  });
+
   it.each([
     ['myMemcached', { SnapshotRetentionLimit: 1 }, 'InvalidParameterCombinationException'],
     ['myLegacyRedis', { SnapshotRetentionLimit: 1 }, 'InvalidParameterCombinationException'],

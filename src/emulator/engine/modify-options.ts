@@ -57,7 +57,8 @@ export function modifyOptions(params: Params, current: Current & Pick<ClusterOpt
   const retentionWhy = retention === undefined ? undefined : retentionProblem(retention);
   if (retentionWhy) throw faults.invalidParameterValue(retentionWhy);
   const window = params.string('SnapshotWindow');
-  if (window !== undefined || maintenance !== undefined) {
+  // Memcached has no backups, so no snapshot window to keep clear of maintenance.
+  if ((window !== undefined || maintenance !== undefined) && current.engine !== 'memcached') {
     const why = snapshotWindowProblem(window ?? current.snapshotWindow, maintenance?.toLowerCase() ?? current.maintenanceWindow);
     if (why) throw faults.invalidParameterValue(why);
   }
