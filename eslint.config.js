@@ -51,6 +51,10 @@ export default tseslint.config(
   ]),
   // Flat config keeps only the last matching options of a rule: each block lists all its patterns.
   layer(['src/emulator/**'], [emulatorRule]),
+  // The Node service exports backups to Amazon S3 (issue 15): the S3 client, and no other SDK.
+  layer(['src/emulator/server/**'], [
+    rule([...emulatorRule.group, '!@aws-sdk/client-s3'], 'The emulator depends on domain/ only (its Node service may reach S3 to export backups).'),
+  ]),
   layer(['src/emulator/engine/**'], [
     emulatorRule,
     rule(['msw', 'msw/*', '**/msw/*', 'node:*'], 'The engine stays free of msw and Node so every transport can reuse it.'),

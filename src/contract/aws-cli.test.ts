@@ -154,11 +154,11 @@ describe('the AWS CLI against `npm run emulator`, on the demo account', () => {
     await aws('aws elasticache create-snapshot --cache-cluster-id myNonClusteredRedis --snapshot-name tagged --tags Key=team,Value=qa');
     const tags = await aws('aws elasticache list-tags-for-resource --resource-name arn:aws:elasticache:us-east-1:123456789012:snapshot:tagged');
     expect(tags).toEqual({ TagList: [{ Key: 'team', Value: 'qa' }] });
-    const failed = await run('aws', ['elasticache', 'describe-events', '--endpoint-url', endpoint], { env }).then(
+    const failed = await run('aws', ['elasticache', 'describe-service-updates', '--endpoint-url', endpoint], { env }).then(
       () => ({ stderr: '' }),
       (e: { stderr: string }) => e,
     );
-    expect(failed.stderr).toContain('An error occurred (NotImplemented) when calling the DescribeEvents operation');
+    expect(failed.stderr).toContain('An error occurred (NotImplemented) when calling the DescribeServiceUpdates operation');
   }, 30_000);
 
   it('reports a fault as the CLI shows AWS faults', async () => {

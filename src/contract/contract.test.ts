@@ -13,7 +13,7 @@ const client = (endpoint: string) =>
   new ElastiCacheClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 });
 
 // Both finish at once, so their answers compare step by step.
-const emulator = createEmulatorServer(createEngine({ dataset: {}, backupDurationMs: 0, createDurationMs: 0, deleteDurationMs: 0 }));
+const emulator = createEmulatorServer(createEngine({ dataset: {}, backupDurationMs: 0, createDurationMs: 0, deleteDurationMs: 0, modifyDurationMs: 0 }));
 let moto: { endpoint: string; process: ChildProcess } | undefined;
 let results: { emulator: Map<string, Outcome>; moto: Map<string, Outcome> };
 

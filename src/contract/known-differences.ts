@@ -99,8 +99,20 @@ export const KNOWN_DIFFERENCES: Record<string, { emulator: Outcome; why: string 
     emulator: { ok: false, error: 'TagQuotaPerResourceExceeded', status: 400 },
     why: 'The service allows 50 tags per resource (User Guide, "Tagging your ElastiCache resources"); moto has no limit.',
   },
-  'fault: an operation not implemented (DescribeEvents)': {
+  'fault: an operation not implemented (DescribeServiceUpdates)': {
     emulator: { ok: false, error: 'NotImplemented', status: 501 },
-    why: 'Neither implements DescribeEvents: the emulator says so (501 NotImplemented, naming it); moto answers an HTML 500.',
+    why: 'Neither implements DescribeServiceUpdates: the emulator says so (501 NotImplemented, naming it); moto answers an HTML 500.',
+  },
+  'modify-replication-group backup settings': {
+    emulator: ok({ retention: 3, window: '03:00-04:00' }),
+    why: 'moto has no ModifyReplicationGroup (HTML 500); the model returns the group with its new SnapshotRetentionLimit and SnapshotWindow.',
+  },
+  'fault: a snapshot window shorter than 60 minutes': {
+    emulator: { ok: false, error: 'InvalidParameterValueException', status: 400 },
+    why: 'The service requires a window of at least 60 minutes (AWS docs, "Scheduling automatic backups"); moto has no ModifyReplicationGroup.',
+  },
+  'describe-events of a replication group': {
+    emulator: ok(['Replication group myreplicatedredis modified', 'Replication group myreplicatedredis created']),
+    why: 'moto has no DescribeEvents; the emulator lists what the scenario did to the group, newest first.',
   },
 };

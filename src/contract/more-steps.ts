@@ -4,7 +4,7 @@ import {
   CreateReplicationGroupCommand,
   CreateSnapshotCommand,
   DescribeCacheClustersCommand,
-  DescribeEventsCommand,
+  DescribeServiceUpdatesCommand,
   ListTagsForResourceCommand,
   RemoveTagsFromResourceCommand,
   type ElastiCacheClient,
@@ -69,5 +69,5 @@ export const moreSteps: [string, (c: ElastiCacheClient) => Promise<unknown>][] =
     (c) => c.send(new RemoveTagsFromResourceCommand({ ResourceName: arn('replicationgroup', 'myreplicatedredis'), TagKeys: ['never'] })),
   ],
   ['fault: more than 50 tags', (c) => c.send(new AddTagsToResourceCommand({ ResourceName: arn('replicationgroup', 'myreplicatedredis'), Tags: Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) }))],
-  ['fault: an operation not implemented (DescribeEvents)', (c) => c.send(new DescribeEventsCommand({}))],
+  ['fault: an operation not implemented (DescribeServiceUpdates)', (c) => c.send(new DescribeServiceUpdatesCommand({}))],
 ];

@@ -13,6 +13,7 @@ import {
   type ElastiCacheClient,
   type Snapshot,
 } from '@aws-sdk/client-elasticache';
+import { backupSteps } from './backup-steps';
 import { moreSteps } from './more-steps';
 
 /**
@@ -127,7 +128,7 @@ const baseSteps: [string, (c: ElastiCacheClient) => Promise<unknown>][] = [
   ],
 ];
 
-export const scenario = [...baseSteps, ...moreSteps];
+export const scenario = [...baseSteps, ...moreSteps, ...backupSteps];
 
 export async function runScenario(client: ElastiCacheClient): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();

@@ -6,7 +6,7 @@ import { automaticSnapshotName, snapshotOfGroup, snapshotOfNode } from './snapsh
 const FIXED_CREATED_AT = Date.parse('2017-01-12T18:59:48.048Z');
 
 export function emptyDb(): Db {
-  return { clusters: new Map(), groups: new Map(), snapshots: new Map(), manualBackupLog: [] };
+  return { clusters: new Map(), groups: new Map(), snapshots: new Map(), manualBackupLog: [], events: [] };
 }
 
 /** Expands a dataset into API records; ids are stored lowercase, as the service does. */
@@ -18,6 +18,9 @@ export function buildDb(input: DatasetInput, now: number): Db {
     addCluster(db, spec, { createdAt: spec.createdAt ? Date.parse(spec.createdAt) : FIXED_CREATED_AT, provisionMs: 0 });
   }
   for (const spec of dataset.snapshots) addSnapshot(db, spec, now);
+  // The dataset's automatic backups are given; the emulator takes the next ones from now on.
+  for (const [id, c] of db.clusters) db.clusters.set(id, { ...c, autoBackupsFrom: now });
+  for (const [id, g] of db.groups) db.groups.set(id, { ...g, autoBackupsFrom: now });
   return db;
 }
 

@@ -1,5 +1,6 @@
 import type { Params } from './query-protocol';
 import type { Db } from './records';
+import type { BucketCheck } from './export-port';
 import type { EngineSettings } from './timing';
 
 export interface EngineContext {
@@ -7,6 +8,8 @@ export interface EngineContext {
   settings: EngineSettings;
   /** The request's time: one reading per request keeps every status in it consistent. */
   now: number;
+  /** CopySnapshot with TargetBucket: what the export store said of the bucket (export-port.ts). */
+  bucket?: BucketCheck;
 }
 
 /** An Action: reads parameters, returns the content of its `<ActionResult>` element. */

@@ -36,7 +36,7 @@ function oneOf<T extends string>(params: Params, name: string, values: readonly 
 }
 
 /** A parameter group must exist (only the defaults do here) and belong to the engine version's family. */
-function parameterGroup(params: Params, engine: CacheEngine, version: string): string | undefined {
+export function parameterGroup(params: Params, engine: CacheEngine, version: string): string | undefined {
   const name = params.string('CacheParameterGroupName');
   if (name === undefined) return undefined;
   const family = DEFAULT_GROUPS.get(name.toLowerCase());

@@ -1,4 +1,4 @@
-import type { ClusterRecord, Db, ReplicationGroupRecord, SnapshotRecord } from './records';
+import type { ClusterRecord, Db, EventRecord, ReplicationGroupRecord, SnapshotRecord } from './records';
 
 /**
  * What one request changed: whole records put, ids removed, manual backups logged. A
@@ -9,6 +9,7 @@ export interface DbChange {
   put: { clusters: ClusterRecord[]; groups: ReplicationGroupRecord[]; snapshots: SnapshotRecord[] };
   removed: { clusters: string[]; groups: string[]; snapshots: string[] };
   backupLog: { key: string; at: number }[];
+  events: EventRecord[];
 }
 
 /** A copy to apply a request to: the db itself changes only once the change is saved. */
@@ -18,6 +19,7 @@ export function workingCopy(db: Db): Db {
     groups: new Map(db.groups),
     snapshots: new Map(db.snapshots),
     manualBackupLog: [...db.manualBackupLog],
+    events: [...db.events],
   };
 }
 
@@ -35,12 +37,14 @@ export function diff(before: Db, after: Db): DbChange | undefined {
   const snapshots = mapDiff(before.snapshots, after.snapshots);
   // The backup log only grows.
   const backupLog = after.manualBackupLog.slice(before.manualBackupLog.length);
+  const events = after.events.slice(before.events.length);
   const change = {
     put: { clusters: clusters.put, groups: groups.put, snapshots: snapshots.put },
     removed: { clusters: clusters.removed, groups: groups.removed, snapshots: snapshots.removed },
     backupLog,
+    events,
   };
-  const lists: unknown[][] = [...Object.values(change.put), ...Object.values(change.removed), backupLog];
+  const lists: unknown[][] = [...Object.values(change.put), ...Object.values(change.removed), backupLog, events];
   return lists.every((list) => list.length === 0) ? undefined : change;
 }
 
@@ -53,6 +57,7 @@ export function applyChange(db: Db, change: DbChange): void {
   change.put.groups.forEach((g) => db.groups.set(g.id, g));
   change.put.snapshots.forEach((s) => db.snapshots.set(s.name, s));
   db.manualBackupLog.push(...change.backupLog);
+  db.events.push(...change.events);
 }
 
 /** Freezes a record and everything in it: changing one in place throws, instead of escaping a failed save. */

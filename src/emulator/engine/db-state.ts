@@ -1,6 +1,6 @@
 import { z } from '../../domain/zod';
 import type { DbChange } from './db-change';
-import type { ClusterOptions, ClusterRecord, Db, NodeGroupRecord, NodeSnapshotRecord, Phase, ReplicationGroupRecord, SnapshotRecord, Tag } from './records';
+import type { ClusterOptions, ClusterRecord, Db, EventRecord, NodeGroupRecord, NodeSnapshotRecord, Phase, ReplicationGroupRecord, SnapshotRecord, Tag } from './records';
 
 /**
  * The emulator's state as JSON, for a data file or the browser's storage. Records are
@@ -17,6 +17,7 @@ export interface DbState {
   groups: ReplicationGroupRecord[];
   snapshots: SnapshotRecord[];
   manualBackupLog: { key: string; at: number }[];
+  events: EventRecord[];
 }
 
 export function toState(db: Db): DbState {
@@ -26,6 +27,7 @@ export function toState(db: Db): DbState {
     groups: [...db.groups.values()],
     snapshots: [...db.snapshots.values()],
     manualBackupLog: db.manualBackupLog,
+    events: db.events,
   };
 }
 
@@ -71,6 +73,8 @@ const cluster: z.ZodType<ClusterRecord> = options.extend({
   dataSizeMb: z.number().nonnegative(),
   provisionMs: z.number().nonnegative(),
   deletion: phase.optional(),
+  modification: phase.optional(),
+  autoBackupsFrom: time.optional(),
   restoredFrom: id.optional(),
   endpoint: z.object({ address: z.string(), port: z.number().int().positive() }).optional(),
   dataPending: z.boolean().optional(),
@@ -95,6 +99,8 @@ const group: z.ZodType<ReplicationGroupRecord> = options.extend({
   snapshottingClusterId: id.optional(),
   provisionMs: z.number().nonnegative(),
   deletion: phase.optional(),
+  modification: phase.optional(),
+  autoBackupsFrom: time.optional(),
   restoredFrom: id.optional(),
   dataPending: z.boolean().optional(),
 });
@@ -143,12 +149,19 @@ const snapshot: z.ZodType<SnapshotRecord> = z.object({
   nodeSnapshots: z.array(nodeSnapshot),
   tags: z.array(tag),
   copiedFrom: id.optional(),
+  exporting: z.object({ at: time, durationMs: z.number().nonnegative(), bucket: z.string() }).optional(),
   deletion: phase.optional(),
   dataPending: z.boolean().optional(),
   dataFailed: z.boolean().optional(),
 });
 
 const backupLogEntry = z.object({ key: id, at: time });
+const event: z.ZodType<EventRecord> = z.object({
+  sourceIdentifier: z.string(),
+  sourceType: z.enum(['cache-cluster', 'replication-group']),
+  message: z.string(),
+  date: time,
+});
 
 const stateSchema = z.object({
   version: z.literal(STATE_VERSION),
@@ -156,6 +169,8 @@ const stateSchema = z.object({
   groups: z.array(group),
   snapshots: z.array(snapshot),
   manualBackupLog: z.array(backupLogEntry),
+  // Saved before events were kept: none yet.
+  events: z.array(event).default([]),
 });
 
 /** One saved change (a data file's log line): whole records put, ids removed, backups logged. */
@@ -163,6 +178,7 @@ export const changeSchema: z.ZodType<DbChange> = z.object({
   put: z.object({ clusters: z.array(cluster), groups: z.array(group), snapshots: z.array(snapshot) }),
   removed: z.object({ clusters: z.array(id), groups: z.array(id), snapshots: z.array(id) }),
   backupLog: z.array(backupLogEntry),
+  events: z.array(event).default([]),
 });
 
 /** Rebuilds a db from saved state; throws a ZodError naming what is wrong. */
@@ -173,6 +189,7 @@ export function fromState(value: unknown): Db {
     groups: new Map(state.groups.map((g) => [g.id, g])),
     snapshots: new Map(state.snapshots.map((s) => [s.name, s])),
     manualBackupLog: state.manualBackupLog,
+    events: state.events,
   };
 }
 

@@ -11,13 +11,20 @@ import { createReplicationGroup } from './actions/create-replication-group';
 import { addTagsToResource } from './actions/add-tags-to-resource';
 import { removeTagsFromResource } from './actions/remove-tags-from-resource';
 import { listTagsForResource } from './actions/list-tags-for-resource';
+import { modifyCacheCluster } from './actions/modify-cache-cluster';
+import { modifyReplicationGroup } from './actions/modify-replication-group';
+import { describeEvents } from './actions/describe-events';
 import { unknownAction } from './operations';
+import { automaticBackupsDue, takeAutomaticBackups } from './automatic-backups';
+import { recordChangeEvents } from './events-from-change';
 import { buildDb } from './build-db';
 import { applyDataReport, markDataPending, type DataPlanePort, type DataReport } from './data-plane-port';
 import { deepFreeze, diff, freezeRecords, workingCopy, type DbChange } from './db-change';
 import { fromState, toState, type DbState } from './db-state';
 import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
+import { handleWithExport, type WireRequest } from './export-plan';
+import type { BucketCheck, ExportPort } from './export-port';
 import type { DatasetInput } from './dataset';
 import { AwsFault, faults } from './faults';
 import { API_VERSION, errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
@@ -39,6 +46,9 @@ export const ACTIONS: Record<string, Action> = {
   AddTagsToResource: addTagsToResource,
   RemoveTagsFromResource: removeTagsFromResource,
   ListTagsForResource: listTagsForResource,
+  ModifyCacheCluster: modifyCacheCluster,
+  ModifyReplicationGroup: modifyReplicationGroup,
+  DescribeEvents: describeEvents,
 };
 
 /** How a test, demo or server configures the emulator: the one documented mechanism. */
@@ -53,6 +63,8 @@ export interface EmulatorOptions {
   deleteDurationMs?: number;
   /** Manual backups per node per 24 hours (default 20, the service's quota). */
   manualBackupsPerNodePerDay?: number;
+  /** How long a modified cache is `modifying`, in milliseconds (default 5000). */
+  modifyDurationMs?: number;
   /** The clock; `Date.now` by default, so fake clocks drive the emulator too. */
   now?: () => number;
   /** Failures to produce on purpose (HTTP 500, throttling, dropped connections, slow answers). */
@@ -61,6 +73,8 @@ export interface EmulatorOptions {
   store?: StateStore;
   /** Real servers and RDB files behind caches and backups (Node only: `--data-plane`). */
   dataPlane?: DataPlanePort;
+  /** Where CopySnapshot with TargetBucket writes (export-port.ts); refused when omitted. */
+  exporter?: ExportPort;
 }
 
 /**
@@ -80,7 +94,9 @@ export const RESET_PATH = '/moto-api/reset';
 export interface Engine {
   readonly settings: EngineSettings;
   readonly db: Db;
-  handle(request: { method: string; url: string; body: string }): WireResponse & Delivery;
+  handle(request: WireRequest, bucket?: BucketCheck): WireResponse & Delivery;
+  /** `handle`, after asking the export store about a TargetBucket, and writing the export once accepted. */
+  handleAsync(request: WireRequest): Promise<WireResponse & Delivery>;
   reset(dataset?: DatasetInput): void;
   /** Replaces the fault rules (tests; the HTTP service takes them as an option). */
   setFaults(rules: FaultRule[]): void;
@@ -95,6 +111,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     createDurationMs: options.createDurationMs ?? DEFAULT_SETTINGS.createDurationMs,
     deleteDurationMs: options.deleteDurationMs ?? DEFAULT_SETTINGS.deleteDurationMs,
     manualBackupsPerNodePerDay: options.manualBackupsPerNodePerDay ?? DEFAULT_SETTINGS.manualBackupsPerNodePerDay,
+    modifyDurationMs: options.modifyDurationMs ?? DEFAULT_SETTINGS.modifyDurationMs,
   };
   const store = options.store;
   const dataPlane = options.dataPlane;
@@ -127,7 +144,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     get db() {
       return db;
     },
-    handle({ method, url, body }) {
+    handle({ method, url, body }, bucket) {
       const requestId = newRequestId();
       try {
         if (method.toUpperCase() === 'POST' && new URL(url, 'http://localhost').pathname.endsWith(RESET_PATH)) {
@@ -148,9 +165,12 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
           if (injected) return injected;
         }
         const now = clock();
-        const work = isRead(params.action) ? db : workingCopy(db);
+        // A read writes too when daily backups fell due: they are taken before it answers.
+        const work = isRead(params.action) && !automaticBackupsDue(db, now) ? db : workingCopy(db);
         sweep(work, now);
-        const result = action({ db: work, settings, now }, params);
+        if (work !== db) takeAutomaticBackups(work, now, settings);
+        const result = action({ db: work, settings, now, bucket }, params);
+        if (work !== db) recordChangeEvents(db, work);
         if (dataPlane && work !== db) markDataPending(db, work, dataPlane.maxNodes);
         if (work !== db) commit(work);
         const response = successResponse(params.action, result, requestId);
@@ -162,6 +182,9 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         console.error('ElastiCache emulator: request failed.', error);
         return errorResponse(faults.internalFailure(), requestId);
       }
+    },
+    handleAsync(request) {
+      return handleWithExport(this.handle, options.exporter, db, request);
     },
     reset,
     setFaults(rules) {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { DescribeEventsCommand, ModifyReplicationGroupCommand } from '@aws-sdk/client-elasticache';
+import { DescribeServiceUpdatesCommand, TestFailoverCommand } from '@aws-sdk/client-elasticache';
 import { describe, expect, it } from 'vitest';
 import { rejection, resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
 import { ACTIONS } from './engine';
@@ -12,10 +12,10 @@ const client = sdkClient();
 describe('operations', () => {
   it('answers a real operation it lacks with 501 NotImplemented, naming it', async () => {
     resetEmulator();
-    const failed = await rejection(client.send(new ModifyReplicationGroupCommand({ ReplicationGroupId: 'myreplicatedredis' })));
+    const failed = await rejection(client.send(new TestFailoverCommand({ ReplicationGroupId: 'myreplicatedredis', NodeGroupId: '0001' })));
     expect(failed).toMatchObject({ name: 'NotImplemented', status: 501 });
-    expect(failed.message).toContain('ModifyReplicationGroup');
-    expect(await rejection(client.send(new DescribeEventsCommand({})))).toMatchObject({ name: 'NotImplemented', status: 501 });
+    expect(failed.message).toContain('TestFailover');
+    expect(await rejection(client.send(new DescribeServiceUpdatesCommand({})))).toMatchObject({ name: 'NotImplemented', status: 501 });
   });
 
   it('still answers a misspelt action with InvalidAction', () => {

@@ -53,6 +53,10 @@ export interface ClusterRecord extends ClusterOptions {
   provisionMs: number;
   /** Set by DeleteCacheCluster/DeleteReplicationGroup: `deleting`, then gone. */
   deletion?: Phase;
+  /** Set by ModifyCacheCluster (or its group's Modify): `modifying`, then `available`. */
+  modification?: Phase;
+  /** A standalone cache's daily backups are taken after this time only (automatic-backups.ts). */
+  autoBackupsFrom?: number;
   /** The backup this cluster was restored from: `restoring` while the cluster is `creating`. */
   restoredFrom?: string;
   /** Data plane: the node's real server, once it runs (data-plane-port.ts). */
@@ -91,6 +95,10 @@ export interface ReplicationGroupRecord extends ClusterOptions {
   snapshottingClusterId?: string;
   provisionMs: number;
   deletion?: Phase;
+  /** Set by ModifyReplicationGroup: `modifying`, then `available`. */
+  modification?: Phase;
+  /** Daily backups are taken after this time only (automatic-backups.ts). */
+  autoBackupsFrom?: number;
   restoredFrom?: string;
   /** Data plane: `creating` until every node runs and the group is formed. */
   dataPending?: boolean;
@@ -144,6 +152,8 @@ export interface SnapshotRecord {
   topicArn?: string;
   nodeSnapshots: NodeSnapshotRecord[];
   tags: Tag[];
+  /** Set by CopySnapshot with TargetBucket: `exporting` for a backup's duration. */
+  exporting?: Phase & { bucket: string };
   /** Set by CopySnapshot on the copy: its source shows `copying` while the copy runs. */
   copiedFrom?: string;
   /** Set by DeleteSnapshot, or when its cluster is deleted (automated backups). */
@@ -153,12 +163,22 @@ export interface SnapshotRecord {
   dataFailed?: boolean;
 }
 
+/** What DescribeEvents lists: recorded as the engine acts, dated when it happens (maybe later). */
+export interface EventRecord {
+  sourceIdentifier: string;
+  sourceType: 'cache-cluster' | 'replication-group';
+  message: string;
+  date: number;
+}
+
 export interface Db {
   clusters: Map<string, ClusterRecord>;
   groups: Map<string, ReplicationGroupRecord>;
   snapshots: Map<string, SnapshotRecord>;
   /** Manual backups started, for the 24-hour quota: key is the group or cluster id. */
   manualBackupLog: { key: string; at: number }[];
+  /** Events, oldest first; only appended to (like the backup log). */
+  events: EventRecord[];
 }
 
 export const ACCOUNT_ID = '123456789012';

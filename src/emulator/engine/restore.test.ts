@@ -104,6 +104,8 @@ describe('automated backups expire with their retention limit', () => {
     expect(left).toHaveLength(3);
     expect(left.some((n) => n?.startsWith('automatic.myclusteredredis'))).toBe(false);
     later(365 * 24 * 3_600_000);
-    expect(await names()).toEqual(['baseline-test-data', 'myclusteredredis-before-upgrade']);
+    // A year on: the seeded automatic backups are long gone; the daily ones (issue 15) within retention remain.
+    const year = (await names()).filter((n) => !n?.includes('-2027-11-2'));
+    expect(year).toEqual(['baseline-test-data', 'myclusteredredis-before-upgrade']);
   });
 });

@@ -32,6 +32,15 @@ describe('tags', () => {
     expect(await list(arn('cluster', 'g1-002'))).toEqual(team);
   });
 
+  it('keeps the tags given on a restore (issue 15 checks what issue 13 landed)', async () => {
+    await client.send(new CreateCacheClusterCommand({ CacheClusterId: 'restored', SnapshotName: 'baseline-test-data', Tags: team }));
+    expect(await list(arn('cluster', 'restored'))).toEqual(team);
+    await client.send(
+      new CreateReplicationGroupCommand({ ReplicationGroupId: 'restored-group', ReplicationGroupDescription: 'r', SnapshotName: 'myclusteredredis-before-upgrade', Tags: team }),
+    );
+    expect(await list(arn('replicationgroup', 'restored-group'))).toEqual(team);
+  });
+
   it('adds (a key again replaces its value), lists and removes tags by ARN; a group’s tags reach its nodes', async () => {
     const group = arn('replicationgroup', 'myreplicatedredis');
     await client.send(new AddTagsToResourceCommand({ ResourceName: group, Tags: [{ Key: 'env', Value: 'dev' }, { Key: 'team', Value: 'qa' }] }));

@@ -14,6 +14,8 @@ export interface EngineSettings {
   deleteDurationMs: number;
   /** Manual backups allowed per node in any 24 hours (the service's quota is 20). */
   manualBackupsPerNodePerDay: number;
+  /** How long a modified cache stays `modifying`. */
+  modifyDurationMs: number;
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = {
@@ -21,11 +23,13 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   createDurationMs: 10_000,
   deleteDurationMs: 3_000,
   manualBackupsPerNodePerDay: 20,
+  modifyDurationMs: 5_000,
 };
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 const over = (phase: Phase | undefined, now: number) => phase !== undefined && now >= phase.at + phase.durationMs;
+const during = (phase: Phase | undefined, now: number) => phase !== undefined && now < phase.at + phase.durationMs;
 
 /** Running for its duration, and (data plane) until its files are complete. */
 export function snapshotIsRunning(s: SnapshotRecord, now: number): boolean {
@@ -45,6 +49,7 @@ export function snapshotStatus(db: Db, s: SnapshotRecord, now: number): string {
   if (s.deletion) return 'deleting';
   if (s.dataFailed) return 'failed';
   if (snapshotIsRunning(s, now)) return 'creating';
+  if (during(s.exporting, now)) return 'exporting';
   for (const other of db.snapshots.values()) {
     if (other.copiedFrom === s.name && snapshotIsRunning(other, now)) return 'copying';
   }
@@ -59,6 +64,8 @@ export function clusterStatus(db: Db, c: ClusterRecord, now: number): string {
   if (c.deletion) return 'deleting';
   if (isCreating(c, now)) return 'creating';
   if (c.baseStatus !== 'available') return c.baseStatus;
+  const group = c.replicationGroupId ? db.groups.get(c.replicationGroupId) : undefined;
+  if (during(c.modification, now) || during(group?.modification, now)) return 'modifying';
   for (const s of db.snapshots.values()) {
     if (snapshotIsRunning(s, now) && s.busyNodes.includes(c.id)) return 'snapshotting';
   }
@@ -69,6 +76,7 @@ export function groupStatus(db: Db, g: ReplicationGroupRecord, now: number): str
   if (g.deletion) return 'deleting';
   if (isCreating(g, now)) return 'creating';
   if (g.baseStatus !== 'available') return g.baseStatus;
+  if (during(g.modification, now)) return 'modifying';
   const members = new Set(g.nodeGroups.flatMap((ng) => ng.members));
   for (const s of db.snapshots.values()) {
     if (!snapshotIsRunning(s, now)) continue;

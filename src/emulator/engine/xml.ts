@@ -14,6 +14,7 @@ const LIST_MEMBER: Record<string, string> = {
   CacheClusters: 'CacheCluster',
   ReplicationGroups: 'ReplicationGroup',
   Snapshots: 'Snapshot',
+  Events: 'Event',
   UserGroupIds: 'member',
   MemberClustersOutpostArns: 'ReplicationGroupOutpostArn',
   CacheNodeIdsToReboot: 'CacheNodeId',

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createEngine, type EmulatorOptions } from '../engine/engine';
+import { memoryExport } from '../engine/export-port';
 import { browserStore } from './browser-store';
 import { elasticacheHandlers } from './handlers';
 
@@ -9,9 +10,11 @@ declare global {
      * Emulator options for tests and demos (README, "Emulator settings"): set it before
      * the app loads, e.g. with Playwright's `page.addInitScript`.
      */
-    __ELASTICACHE_EMULATOR__?: Omit<EmulatorOptions, 'now' | 'store'> & {
+    __ELASTICACHE_EMULATOR__?: Omit<EmulatorOptions, 'now' | 'store' | 'exporter'> & {
       /** Keep the state across reloads in localStorage (default true). */
       persist?: boolean;
+      /** The S3 buckets backups can be exported to, kept in memory (default: one, `my-elasticache-backups`). */
+      s3Buckets?: Record<string, { region?: string; grants?: string[] }>;
     };
   }
 }
@@ -20,7 +23,11 @@ declare global {
 export async function startBrowserEmulator(endpoint: string): Promise<void> {
   const options = window.__ELASTICACHE_EMULATOR__ ?? {};
   const fingerprint = JSON.stringify(options.dataset ?? 'default');
-  const engine = createEngine({ ...options, store: options.persist === false ? undefined : browserStore(fingerprint) });
+  const engine = createEngine({
+    ...options,
+    store: options.persist === false ? undefined : browserStore(fingerprint),
+    exporter: memoryExport(options.s3Buckets ?? { 'my-elasticache-backups': {} }),
+  });
   const worker = setupWorker(...elasticacheHandlers(engine, endpoint));
   await worker.start({
     quiet: true,

@@ -6,7 +6,7 @@ export function elasticacheHandlers(engine: Engine, endpoint: string) {
   const base = endpoint.replace(/\/+$/, '');
   const resolve: HttpResponseResolver = async ({ request }) => {
     const body = request.method === 'GET' ? '' : await request.text();
-    const response = engine.handle({ method: request.method, url: request.url, body });
+    const response = await engine.handleAsync({ method: request.method, url: request.url, body });
     if (response.delayMs) await delay(response.delayMs);
     // A dropped connection reaches the client as a network error.
     if (response.drop) return HttpResponse.error();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from '../../domain/zod';
 import { createEngine, type EmulatorOptions, type StateStore } from '../engine/engine';
@@ -6,6 +7,8 @@ import { oneLine } from '../engine/db-state';
 import type { FaultRule } from '../engine/fault-injection';
 import { createEmulatorServer } from './http-server';
 import { openFileStore } from './file-store';
+import { folderExport } from './folder-export';
+import { s3Export } from './s3-export';
 import { openDataPlane, stopServersOnExit } from '../data-plane/open-data-plane';
 
 const USAGE = `npm run emulator -- [options]
@@ -19,7 +22,9 @@ const USAGE = `npm run emulator -- [options]
   --faults '<JSON>'         failures to produce on purpose (README, "Fault injection")
   --data-plane              each Redis/Valkey node is a real server, each backup RDB files (README, "Real data")
   --data-dir <dir>          their data (default: <data-file>.data, or .emulator-data)
-  --data-ports 7100-7999    the servers' ports   --max-servers 16   --maxmemory 64mb (per node)`;
+  --data-ports 7100-7999    the servers' ports   --max-servers 16   --maxmemory 64mb (per node)
+  --s3-endpoint <url>       export backups (CopySnapshot --target-bucket) through this S3 API, e.g. moto_server
+  --s3-dir <dir>            else into this folder, one subfolder per bucket (default: <data dir>/s3)`;
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +43,8 @@ const { values } = parseArgs({
     'data-ports': { type: 'string', default: '7100-7999' },
     'max-servers': { type: 'string', default: '16' },
     maxmemory: { type: 'string', default: '64mb' },
+    's3-endpoint': { type: 'string' },
+    's3-dir': { type: 'string' },
   },
 });
 
@@ -109,10 +116,15 @@ const durations = {
 const dataFile = values['data-file'];
 const store = dataFile ? openDataFile(dataFile) : undefined;
 
+const dataDir = values['data-dir'] ?? (dataFile ? `${dataFile}.data` : '.emulator-data');
+const s3Endpoint = values['s3-endpoint'];
+if (s3Endpoint !== undefined && !URL.canParse(s3Endpoint)) fail(`--s3-endpoint must be a URL such as http://127.0.0.1:5000 (got "${s3Endpoint}").`);
+const exporter = s3Endpoint ? s3Export(s3Endpoint, dataDir) : folderExport(values['s3-dir'] ?? join(dataDir, 's3'), dataDir);
+
 const plane = values['data-plane']
   ? await openDataPlane(
       {
-        dir: values['data-dir'] ?? (dataFile ? `${dataFile}.data` : '.emulator-data'),
+        dir: dataDir,
         ports: values['data-ports'],
         maxServers: wholeNumber('max-servers', values['max-servers'], 1000),
         maxmemory: values.maxmemory,
@@ -129,6 +141,7 @@ try {
     store,
     faults: values.faults ? parseFaults(values.faults) : undefined,
     dataPlane: plane,
+    exporter,
   });
 } catch (error) {
   // The dataset schema names the field that is wrong.
@@ -144,7 +157,7 @@ if (plane) {
 }
 server.on('error', (error) => fail(`can't listen on ${values.host}:${port}: ${error.message}`));
 server.listen(port, values.host, () => {
-  const kept = (dataFile ? `state kept in ${dataFile}` : 'state in memory only') + (plane ? '; data plane on' : '');
+  const kept = (dataFile ? `state kept in ${dataFile}` : 'state in memory only') + (plane ? '; data plane on' : '') + `; exports to ${exporter.describe}`;
   // The port actually bound: `--port 0` picks a free one.
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;

@@ -56,7 +56,7 @@ export function createEmulatorServer(engine: Engine, options: ServerOptions = {}
       res.destroy();
       return;
     }
-    const response = engine.handle({ method: req.method ?? 'GET', url: req.url ?? '/', body });
+    const response = await engine.handleAsync({ method: req.method ?? 'GET', url: req.url ?? '/', body });
     if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
     if (response.drop) {
       res.socket?.destroy();
