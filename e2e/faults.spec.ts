@@ -1,4 +1,4 @@
-import { BACKUP_MS, expect, isAction, settle, test } from './fixtures';
+import { BACKUP_MS, E2E_START, expect, isAction, settle, test } from './fixtures';
 
 /** The emulator told to fail (README, "Fault injection"): the console stays truthful and keeps what was typed. */
 
@@ -11,7 +11,7 @@ test('reads retry through throttling and a 500, then show the clusters', async (
       ],
     };
   });
-  await page.clock.install();
+  await page.clock.install({ time: E2E_START });
   await page.goto('/redis');
   await expect(page.getByRole('status').filter({ hasText: 'Loading Redis clusters' })).toBeVisible();
   await page.clock.runFor(4_000);

@@ -6,6 +6,13 @@ export const BACKUP_MS = 5_000;
 /** How long a new cluster is `creating`, and a deleted one or a backup `deleting`. */
 export const CREATE_MS = 8_000;
 export const DELETE_MS = 3_000;
+/**
+ * The page's clock starts here unless a test says otherwise: the emulator takes daily
+ * automatic backups in each cache's window (08:30 and 10:00 UTC in the demo account), and a
+ * test must not meet one because of the hour CI happens to run at.
+ */
+export const E2E_START = new Date('2026-11-26T14:32:00Z');
+
 /** One poll interval more than a duration: the console has seen the change. */
 export const settle = (ms: number) => ms + 2_500;
 
@@ -22,7 +29,7 @@ export class ConsolePage {
     await this.page.addInitScript((o) => {
       window.__ELASTICACHE_EMULATOR__ = o;
     }, { backupDurationMs: BACKUP_MS, createDurationMs: CREATE_MS, deleteDurationMs: DELETE_MS, ...options });
-    await this.page.clock.install(time ? { time } : undefined);
+    await this.page.clock.install({ time: time ?? E2E_START });
     await this.page.goto(path);
     const heading = path.startsWith('/backups') ? /^Backups \(\d+\)$/ : /^Redis clusters \(\d+\)$/;
     await expect(this.page.getByRole('heading', { name: heading })).toBeVisible();
