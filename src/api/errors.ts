@@ -1,3 +1,5 @@
+import { config } from '../config';
+
 /** What the UI needs to know of a failed call. */
 export interface ApiError {
   kind: 'service' | 'network';
@@ -22,7 +24,16 @@ export function toApiError(error: unknown): ApiError {
     return { kind: 'service', code, status, message };
   }
   const detail = e.message ? ` (${e.message})` : '';
-  return { kind: 'network', message: `Couldn't reach the ElastiCache endpoint${detail}.` };
+  return { kind: 'network', message: `Couldn't reach the ElastiCache endpoint${detail}.${unreachableHint(config.emulator, globalThis.location?.origin)}` };
+}
+
+/**
+ * A browser hides why a cross-origin call failed: the emulator service's refusal of an
+ * origin it doesn't allow reads as "Failed to fetch". Say what to check.
+ */
+export function unreachableHint(emulator: boolean, origin: string | undefined): string {
+  if (emulator || !origin) return '';
+  return ` If it is \`npm run emulator\`, check that it runs and allows this console: --allow-origin ${origin}`;
 }
 
 const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException']);
