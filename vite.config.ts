@@ -38,10 +38,41 @@ function cspMeta(endpoint: string | undefined): Plugin {
   };
 }
 
+/**
+ * Emulator builds: the emulator's chunk (and what it imports) is fetched and compiled
+ * alongside the app's, not after the app has run (`import()` in src/main.tsx).
+ */
+function preloadEmulator(endpoint: string | undefined): Plugin {
+  return {
+    name: 'preload-emulator',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (endpoint || !bundle) return [];
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const entry = chunks.find((c) => c.facadeModuleId?.endsWith('/src/emulator/msw/browser.ts'));
+        const files = new Set<string>();
+        const add = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) add(next);
+        };
+        if (entry) add(entry.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}`, 'data-emulator': true },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
   return {
-    plugins: [react(), cspMeta(endpoint)],
+    plugins: [react(), cspMeta(endpoint), preloadEmulator(endpoint)],
     server: { port: 5173, strictPort: false },
     // `vite preview` serves the production build with the policy as a header too.
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy(endpoint, true) } },

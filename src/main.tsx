@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
+import { elasticache } from './api/elasticache-client';
 import { config } from './config';
 import './styles.css';
 
@@ -14,22 +15,33 @@ async function startEmulator(): Promise<void> {
   await startBrowserEmulator(config.endpoint);
 }
 
-startEmulator().then(
-  () =>
-    root.render(
-      <StrictMode>
-        <App queryClient={createQueryClient()} />
-      </StrictMode>,
-    ),
-  (error: unknown) => {
-    // Service workers need a secure context (https or localhost): say so rather than hang.
-    const message = error instanceof Error ? error.message : String(error);
-    root.render(
-      <main style={{ fontFamily: 'sans-serif', padding: 32 }}>
-        <h1>The local ElastiCache emulator could not start</h1>
-        <p>{message}</p>
-        <p>Open the console at http://localhost or over https, where browsers allow service workers.</p>
-      </main>,
-    );
-  },
+// The emulator starts while the console renders its frame and the table's header; only
+// the requests wait for it (the SDK's first step), not the first paint.
+const emulatorReady = startEmulator();
+if (!import.meta.env.VITE_ELASTICACHE_ENDPOINT) {
+  elasticache.middlewareStack.add(
+    (next) => async (args) => {
+      await emulatorReady;
+      return next(args);
+    },
+    { step: 'initialize', name: 'waitForEmulator' },
+  );
+}
+
+root.render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} />
+  </StrictMode>,
 );
+
+emulatorReady.catch((error: unknown) => {
+  // Service workers need a secure context (https or localhost): say so rather than hang.
+  const message = error instanceof Error ? error.message : String(error);
+  root.render(
+    <main style={{ fontFamily: 'sans-serif', padding: 32 }}>
+      <h1>The local ElastiCache emulator could not start</h1>
+      <p>{message}</p>
+      <p>Open the console at http://localhost or over https, where browsers allow service workers.</p>
+    </main>,
+  );
+});
