@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
-import { elasticache } from './api/elasticache-client';
+import { holdRequestsUntil } from './api/elasticache-client';
 import { config } from './config';
 import './styles.css';
 
@@ -16,17 +16,9 @@ async function startEmulator(): Promise<void> {
 }
 
 // The emulator starts while the console renders its frame and the table's header; only
-// the requests wait for it (the SDK's first step), not the first paint.
+// the requests wait for it (src/api/elasticache-client.ts), not the first paint.
 const emulatorReady = startEmulator();
-if (!import.meta.env.VITE_ELASTICACHE_ENDPOINT) {
-  elasticache.middlewareStack.add(
-    (next) => async (args) => {
-      await emulatorReady;
-      return next(args);
-    },
-    { step: 'initialize', name: 'waitForEmulator' },
-  );
-}
+holdRequestsUntil(emulatorReady);
 
 root.render(
   <StrictMode>
