@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { pathWithTools } from './scripts/test-tools.mjs';
 
 /**
@@ -69,10 +71,43 @@ function preloadEmulator(endpoint: string | undefined): Plugin {
   };
 }
 
+/**
+ * The clusters screen as HTML (dist/redis.html, served for /redis): its frame and header
+ * paint before the JavaScript has run. Rendered by the app's own components
+ * (src/app/prerender.tsx) through an SSR dev server in the same mode.
+ */
+function prerenderClusters(): Plugin {
+  let resolved: ResolvedConfig;
+  return {
+    name: 'prerender-clusters',
+    apply: 'build',
+    configResolved(config) {
+      resolved = config;
+    },
+    async writeBundle({ dir }) {
+      if (!dir || resolved.build.ssr) return;
+      const server = await createServer({
+        configFile: resolved.configFile,
+        mode: resolved.mode,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const { prerender } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerender: (path: string) => string };
+        const html = readFileSync(join(dir, 'index.html'), 'utf8');
+        writeFileSync(join(dir, 'redis.html'), html.replace('<div id="root"></div>', `<div id="root">${prerender('/redis')}</div>`));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
   return {
-    plugins: [react(), cspMeta(endpoint), preloadEmulator(endpoint)],
+    plugins: [react(), cspMeta(endpoint), preloadEmulator(endpoint), prerenderClusters()],
     server: { port: 5173, strictPort: false },
     // `vite preview` serves the production build with the policy as a header too.
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy(endpoint, true) } },

@@ -13,6 +13,8 @@ test('the frame and the clusters header show while the emulator starts, then the
   await expect(page.getByRole('navigation', { name: 'ElastiCache' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Redis clusters', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Backup', exact: true })).toBeVisible();
+  // React runs meanwhile (the HTML's own title is "ElastiCache console").
+  await expect(page).toHaveTitle('Redis clusters | ElastiCache');
 
   release();
   await expect(page.getByRole('heading', { name: /^Redis clusters \(\d+\)$/ })).toBeVisible();

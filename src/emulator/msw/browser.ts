@@ -18,13 +18,17 @@ declare global {
 
 /** Starts the in-browser emulator; resolves once the service worker answers requests. */
 export async function startBrowserEmulator(endpoint: string): Promise<void> {
+  // Marks for the boot's timeline (Chromium's performance panel, `npm run bench`).
+  performance.mark('emulator:loaded');
   const options = window.__ELASTICACHE_EMULATOR__ ?? {};
   const fingerprint = JSON.stringify(options.dataset ?? 'default');
   const engine = createEngine({ ...options, store: options.persist === false ? undefined : browserStore(fingerprint) });
+  performance.mark('emulator:engine');
   const worker = setupWorker(...elasticacheHandlers(engine, endpoint));
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  performance.mark('emulator:ready');
 }
