@@ -9,7 +9,8 @@ test('the frame and the clusters header show while the emulator starts, then the
     await held;
     await route.continue();
   });
-  await page.goto('/redis');
+  // Not 'load': the held chunk is preloaded, and the load event would wait for it.
+  await page.goto('/redis', { waitUntil: 'commit' });
   await expect(page.getByRole('navigation', { name: 'ElastiCache' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Redis clusters', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Backup', exact: true })).toBeVisible();
