@@ -23,7 +23,7 @@ import { AwsFault, faults } from './faults';
 import { API_VERSION, errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
 import type { Db } from './records';
 import { defaultDataset } from './seed';
-import { DEFAULT_SETTINGS, sweep, type EngineSettings } from './timing';
+import { DEFAULT_SETTINGS, sweep, sweepForRead, type EngineSettings } from './timing';
 
 export const ACTIONS: Record<string, Action> = {
   DescribeCacheClusters: describeCacheClusters,
@@ -149,7 +149,8 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         }
         const now = clock();
         const work = isRead(params.action) ? db : workingCopy(db);
-        sweep(work, now);
+        if (work === db) sweepForRead(db, now);
+        else sweep(work, now);
         const result = action({ db: work, settings, now }, params);
         if (dataPlane && work !== db) markDataPending(db, work, dataPlane.maxNodes);
         if (work !== db) commit(work);
