@@ -40,32 +40,41 @@ function cspMeta(endpoint: string | undefined): Plugin {
   };
 }
 
+const EMULATOR_BOOT = 'src/emulator/msw/boot.ts';
+
 /**
- * Emulator builds: the emulator's chunk (and what it imports) is fetched and compiled
- * alongside the app's, not after the app has run (`import()` in src/main.tsx).
+ * Emulator builds: the emulator starts from an entry of its own (EMULATOR_BOOT, also what
+ * src/main.tsx imports), requested first and run as soon as it has loaded (`async`: the
+ * app doesn't wait for it, nor it for the app), so its service worker registers while the
+ * app's code is evaluated. Its chunks are marked
+ * `data-emulator`: they are not the app's initial code (`npm run bench` counts them apart;
+ * an endpoint build has none).
  */
-function preloadEmulator(endpoint: string | undefined): Plugin {
+function bootEmulatorFirst(endpoint: string | undefined): Plugin {
   return {
-    name: 'preload-emulator',
+    name: 'boot-emulator-first',
     apply: 'build',
+    config: () => (endpoint ? {} : { build: { rollupOptions: { input: { index: 'index.html', 'emulator-boot': EMULATOR_BOOT } } } }),
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
-        if (endpoint || !bundle) return [];
+      handler(html, { bundle }) {
+        if (endpoint || !bundle) return html;
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const entry = chunks.find((c) => c.facadeModuleId?.endsWith('/src/emulator/msw/browser.ts'));
-        const files = new Set<string>();
-        const add = (file: string) => {
-          if (files.has(file)) return;
-          files.add(file);
-          for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) add(next);
+        const closure = (file: string, into = new Set<string>()): Set<string> => {
+          if (into.has(file)) return into;
+          into.add(file);
+          for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) closure(next, into);
+          return into;
         };
-        if (entry) add(entry.fileName);
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}`, 'data-emulator': true },
-          injectTo: 'head' as const,
-        }));
+        const boot = chunks.find((c) => c.facadeModuleId?.endsWith(EMULATOR_BOOT));
+        if (!boot) return html;
+        const app = new Set(chunks.filter((c) => c.isEntry && c !== boot).flatMap((c) => [...closure(c.fileName)]));
+        const preloads = [...closure(boot.fileName)].filter((file) => file !== boot.fileName && !app.has(file));
+        const tags = [
+          `<script type="module" async crossorigin src="/${boot.fileName}" data-emulator></script>`,
+          ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" data-emulator>`),
+        ];
+        return html.replace(/<script type="module"/, (first) => `${tags.join('\n    ')}\n    ${first}`);
       },
     },
   };
@@ -107,7 +116,7 @@ function prerenderClusters(): Plugin {
 export default defineConfig(({ mode }) => {
   const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
   return {
-    plugins: [react(), cspMeta(endpoint), preloadEmulator(endpoint), prerenderClusters()],
+    plugins: [react(), cspMeta(endpoint), bootEmulatorFirst(endpoint), prerenderClusters()],
     server: { port: 5173, strictPort: false },
     // `vite preview` serves the production build with the policy as a header too.
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy(endpoint, true) } },

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 test('the frame and the clusters header show while the emulator starts, then the rows', async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/browser-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/emulator-boot-[^/]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });

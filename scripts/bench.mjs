@@ -48,14 +48,14 @@ const chunks = readdirSync(join(dist, 'assets'))
   })
   .sort((a, b) => b.gzip - a.gzip);
 const initialGzip = chunks.filter((c) => c.initial).reduce((n, c) => n + c.gzip, 0);
-const isEmulator = (file) => /^(index\.)?browser-/.test(file);
+const isEmulator = (file) => /^(index\.browser|emulator-boot)-/.test(file);
 // Chunks the emulator imports (zod, the naming rules) come with it in emulator mode.
 const emulatorCode = chunks.filter((c) => isEmulator(c.file)).map((c) => readFileSync(join(dist, 'assets', c.file), 'utf8')).join('');
 const loadedWhen = (c) =>
   c.initial
     ? 'initially'
     : isEmulator(c.file)
-      ? 'emulator mode only (msw + emulator), preloaded'
+      ? 'emulator mode only (msw + emulator): its own entry, beside the app'
       : preloadedForEmulator.has(c.file) || emulatorCode.includes(`./${c.file}`)
         ? 'with the emulator (preloaded); else after the table'
         : 'after the table (preloaded when idle)';

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { holdRequestsUntil } from './api/elasticache-client';
-import { config } from './config';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -11,8 +10,8 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 async function startEmulator(): Promise<void> {
   // A literal env check, so a build with an endpoint drops the emulator chunk entirely.
   if (import.meta.env.VITE_ELASTICACHE_ENDPOINT) return;
-  const { startBrowserEmulator } = await import('./emulator/msw/browser');
-  await startBrowserEmulator(config.endpoint);
+  const { emulatorReady } = await import('./emulator/msw/boot');
+  await emulatorReady;
 }
 
 // The emulator starts while the console renders its frame and the table's header; only
