@@ -80,6 +80,19 @@ function bootEmulatorFirst(endpoint: string | undefined): Plugin {
   };
 }
 
+/** Browser builds: msw's cookie store without the public suffix list (see the stand-in). */
+function withoutPublicSuffixList(): Plugin {
+  return {
+    name: 'without-public-suffix-list',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'tldts' || !importer?.includes('/tough-cookie/') || this.environment.config.consumer !== 'client') return null;
+      return this.resolve('/src/emulator/msw/registrable-domain.ts');
+    },
+  };
+}
+
 /**
  * The clusters screen as HTML (dist/redis.html, served for /redis): its frame and header
  * paint before the JavaScript has run. Rendered by the app's own components
@@ -116,7 +129,7 @@ function prerenderClusters(): Plugin {
 export default defineConfig(({ mode }) => {
   const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
   return {
-    plugins: [react(), cspMeta(endpoint), bootEmulatorFirst(endpoint), prerenderClusters()],
+    plugins: [react(), cspMeta(endpoint), bootEmulatorFirst(endpoint), withoutPublicSuffixList(), prerenderClusters()],
     server: { port: 5173, strictPort: false },
     // `vite preview` serves the production build with the policy as a header too.
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy(endpoint, true) } },
