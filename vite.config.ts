@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { pathWithTools } from './scripts/test-tools.mjs';
 
 /**
@@ -38,10 +40,96 @@ function cspMeta(endpoint: string | undefined): Plugin {
   };
 }
 
+const EMULATOR_BOOT = 'src/emulator/msw/boot.ts';
+
+/**
+ * Emulator builds: the emulator starts from an entry of its own (EMULATOR_BOOT, also what
+ * src/main.tsx imports), requested first and run as soon as it has loaded (`async`: the
+ * app doesn't wait for it, nor it for the app), so its service worker registers while the
+ * app's code is evaluated. Its chunks are marked
+ * `data-emulator`: they are not the app's initial code (`npm run bench` counts them apart;
+ * an endpoint build has none).
+ */
+function bootEmulatorFirst(endpoint: string | undefined): Plugin {
+  return {
+    name: 'boot-emulator-first',
+    apply: 'build',
+    config: () => (endpoint ? {} : { build: { rollupOptions: { input: { index: 'index.html', 'emulator-boot': EMULATOR_BOOT } } } }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (endpoint || !bundle) return html;
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const closure = (file: string, into = new Set<string>()): Set<string> => {
+          if (into.has(file)) return into;
+          into.add(file);
+          for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) closure(next, into);
+          return into;
+        };
+        const boot = chunks.find((c) => c.facadeModuleId?.endsWith(EMULATOR_BOOT));
+        if (!boot) return html;
+        const app = new Set(chunks.filter((c) => c.isEntry && c !== boot).flatMap((c) => [...closure(c.fileName)]));
+        const preloads = [...closure(boot.fileName)].filter((file) => file !== boot.fileName && !app.has(file));
+        const tags = [
+          `<script type="module" async crossorigin src="/${boot.fileName}" data-emulator></script>`,
+          ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" data-emulator>`),
+        ];
+        return html.replace(/<script type="module"/, (first) => `${tags.join('\n    ')}\n    ${first}`);
+      },
+    },
+  };
+}
+
+/** Browser builds: msw's cookie store without the public suffix list (see the stand-in). */
+function withoutPublicSuffixList(): Plugin {
+  return {
+    name: 'without-public-suffix-list',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'tldts' || !importer?.includes('/tough-cookie/') || this.environment.config.consumer !== 'client') return null;
+      return this.resolve('/src/emulator/msw/registrable-domain.ts');
+    },
+  };
+}
+
+/**
+ * The clusters screen as HTML (dist/redis.html, served for /redis): its frame and header
+ * paint before the JavaScript has run. Rendered by the app's own components
+ * (src/app/prerender.tsx) through an SSR dev server in the same mode.
+ */
+function prerenderClusters(): Plugin {
+  let resolved: ResolvedConfig;
+  return {
+    name: 'prerender-clusters',
+    apply: 'build',
+    configResolved(config) {
+      resolved = config;
+    },
+    async writeBundle({ dir }) {
+      if (!dir || resolved.build.ssr) return;
+      const server = await createServer({
+        configFile: resolved.configFile,
+        mode: resolved.mode,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const { prerender } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerender: (path: string) => string };
+        const html = readFileSync(join(dir, 'index.html'), 'utf8');
+        writeFileSync(join(dir, 'redis.html'), html.replace('<div id="root"></div>', `<div id="root">${prerender('/redis')}</div>`));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
   return {
-    plugins: [react(), cspMeta(endpoint)],
+    plugins: [react(), cspMeta(endpoint), bootEmulatorFirst(endpoint), withoutPublicSuffixList(), prerenderClusters()],
     server: { port: 5173, strictPort: false },
     // `vite preview` serves the production build with the policy as a header too.
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy(endpoint, true) } },

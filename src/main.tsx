@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
-import { config } from './config';
+import { holdRequestsUntil } from './api/elasticache-client';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -10,26 +10,29 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 async function startEmulator(): Promise<void> {
   // A literal env check, so a build with an endpoint drops the emulator chunk entirely.
   if (import.meta.env.VITE_ELASTICACHE_ENDPOINT) return;
-  const { startBrowserEmulator } = await import('./emulator/msw/browser');
-  await startBrowserEmulator(config.endpoint);
+  const { emulatorReady } = await import('./emulator/msw/boot');
+  await emulatorReady;
 }
 
-startEmulator().then(
-  () =>
-    root.render(
-      <StrictMode>
-        <App queryClient={createQueryClient()} />
-      </StrictMode>,
-    ),
-  (error: unknown) => {
-    // Service workers need a secure context (https or localhost): say so rather than hang.
-    const message = error instanceof Error ? error.message : String(error);
-    root.render(
-      <main style={{ fontFamily: 'sans-serif', padding: 32 }}>
-        <h1>The local ElastiCache emulator could not start</h1>
-        <p>{message}</p>
-        <p>Open the console at http://localhost or over https, where browsers allow service workers.</p>
-      </main>,
-    );
-  },
+// The emulator starts while the console renders its frame and the table's header; only
+// the requests wait for it (src/api/elasticache-client.ts), not the first paint.
+const emulatorReady = startEmulator();
+holdRequestsUntil(emulatorReady);
+
+root.render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} />
+  </StrictMode>,
 );
+
+emulatorReady.catch((error: unknown) => {
+  // Service workers need a secure context (https or localhost): say so rather than hang.
+  const message = error instanceof Error ? error.message : String(error);
+  root.render(
+    <main style={{ fontFamily: 'sans-serif', padding: 32 }}>
+      <h1>The local ElastiCache emulator could not start</h1>
+      <p>{message}</p>
+      <p>Open the console at http://localhost or over https, where browsers allow service workers.</p>
+    </main>,
+  );
+});

@@ -1,6 +1,6 @@
 import { Box, CircularProgress, CssBaseline, ThemeProvider, Typography } from '@mui/material';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { config } from '../config';
 import { ConsoleLayout } from '../components/ConsoleLayout';
 import { useEndpointLabels } from './use-endpoint-labels';
@@ -14,11 +14,19 @@ import { theme } from './theme';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
+    <AppProviders queryClient={queryClient}>
+      <ConsoleRoutes />
+      <WorkProgress />
+    </AppProviders>
+  );
+}
+
+export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <ConsoleRoutes />
-        <WorkProgress />
+        {children}
       </ThemeProvider>
     </QueryClientProvider>
   );
@@ -26,13 +34,19 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
 
 function ConsoleRoutes() {
   const { pathname } = useLocation();
-  const route = routeFor(pathname);
-  const labels = useEndpointLabels();
 
   useEffect(() => {
     if (pathname === '/') navigate('/redis', { replace: true });
   }, [pathname]);
   useEffect(() => whenIdle(preloadScreens), []);
+
+  return <ConsoleScreen pathname={pathname} />;
+}
+
+/** One screen in the console's frame; also prerendered at build time (src/app/prerender.tsx). */
+export function ConsoleScreen({ pathname }: { pathname: string }) {
+  const route = routeFor(pathname);
+  const labels = useEndpointLabels();
   useEffect(() => {
     document.title = `${route.title} | ElastiCache`;
   }, [route.title]);

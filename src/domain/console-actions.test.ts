@@ -21,7 +21,7 @@ describe('the actions the console sends', () => {
     const used = new Set(
       CONSOLE_DIRS.flatMap((dir) => sources(join(SRC, dir)))
         .filter((file) => readFileSync(file, 'utf8').includes('@aws-sdk/client-elasticache'))
-        .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\b([A-Z][A-Za-z]+)Command\b/g)].map((m) => m[1])),
+        .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bnew ([A-Z][A-Za-z]+)Command\(/g)].map((m) => m[1])),
     );
     expect([...used].sort()).toEqual([...CONSOLE_ACTIONS].sort());
   });

@@ -11,7 +11,12 @@ import { resetEmulator, testEmulator } from './emulator';
 // beside two CPU-bound processes takes longer, and a user on a slow laptop just waits.
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => testEmulator.server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  testEmulator.server.listen({ onUnhandledRequest: 'error' });
+  // The SDK client loads on the first request (src/api/elasticache-client.ts): load it
+  // here, so a test's waits don't include compiling it.
+  await import('../api/elasticache-sdk');
+});
 beforeEach(() => {
   resetEmulator();
   testEmulator.engine.settings.backupDurationMs = 6_000;

@@ -30,7 +30,7 @@ import { AwsFault, faults } from './faults';
 import { API_VERSION, errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
 import type { Db } from './records';
 import { defaultDataset } from './seed';
-import { DEFAULT_SETTINGS, sweep, type EngineSettings } from './timing';
+import { DEFAULT_SETTINGS, sweep, sweepForRead, type EngineSettings } from './timing';
 
 export const ACTIONS: Record<string, Action> = {
   DescribeCacheClusters: describeCacheClusters,
@@ -167,8 +167,11 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         const now = clock();
         // A read writes too when daily backups fell due: they are taken before it answers.
         const work = isRead(params.action) && !automaticBackupsDue(db, now) ? db : workingCopy(db);
-        sweep(work, now);
-        if (work !== db) takeAutomaticBackups(work, now, settings);
+        if (work === db) sweepForRead(db, now);
+        else {
+          sweep(work, now);
+          takeAutomaticBackups(work, now, settings);
+        }
         const result = action({ db: work, settings, now, bucket }, params);
         if (work !== db) recordChangeEvents(db, work);
         if (dataPlane && work !== db) markDataPending(db, work, dataPlane.maxNodes);

@@ -101,3 +101,31 @@ export function sweep(db: Db, now: number): void {
     db.groups.set(g.id, { ...g, nodeGroups });
   }
 }
+
+/** The end of the soonest phase still running after `now` (Infinity when none is). */
+function nextDeadline(db: Db, now: number): number {
+  let next = Infinity;
+  const consider = (at: number) => {
+    if (at > now && at < next) next = at;
+  };
+  for (const s of db.snapshots.values()) {
+    if (s.deletion) consider(s.deletion.at + s.deletion.durationMs);
+    if (s.source === 'automated') consider(s.startedAt + s.snapshotRetentionLimit * DAY_MS);
+  }
+  for (const c of db.clusters.values()) if (c.deletion) consider(c.deletion.at + c.deletion.durationMs);
+  for (const g of db.groups.values()) if (g.deletion) consider(g.deletion.at + g.deletion.durationMs);
+  return next;
+}
+
+const quietUntil = new WeakMap<Db, number>();
+
+/**
+ * `sweep` for a read of the live state, which only sweeps change: after one sweep, nothing
+ * is gone before the next deadline it found. So reading every page of 5,000 clusters
+ * doesn't walk all 5,000 on each page (a write's copy is a new state, swept in full).
+ */
+export function sweepForRead(db: Db, now: number): void {
+  if ((quietUntil.get(db) ?? -Infinity) > now) return;
+  sweep(db, now);
+  quietUntil.set(db, nextDeadline(db, now));
+}

@@ -24,6 +24,8 @@ const LIST_MEMBER: Record<string, string> = {
 
 /** Characters outside XML 1.0's `Char` production (https://www.w3.org/TR/xml/#charsets), lone surrogates included. */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+// One global copy for replace() (which resets its lastIndex), not a new RegExp per value.
+const NOT_XML_CHARS = new RegExp(NOT_XML_CHAR.source, 'gu');
 
 /** The first character XML 1.0 does not allow, as `U+0001`; undefined when there is none. */
 export function nonXmlChar(text: string): string | undefined {
@@ -36,7 +38,7 @@ export function nonXmlChar(text: string): string | undefined {
  * (requests refuse them; older saved state may hold them) as U+FFFD, so every answer parses.
  */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(new RegExp(NOT_XML_CHAR.source, 'gu'), '\uFFFD');
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(NOT_XML_CHARS, '\uFFFD');
 }
 
 export function toXml(name: string, value: unknown): string {

@@ -21,6 +21,8 @@ declare global {
 
 /** Starts the in-browser emulator; resolves once the service worker answers requests. */
 export async function startBrowserEmulator(endpoint: string): Promise<void> {
+  // Marks for the boot's timeline (Chromium's performance panel, `npm run bench`).
+  performance.mark('emulator:loaded');
   const options = window.__ELASTICACHE_EMULATOR__ ?? {};
   const fingerprint = JSON.stringify(options.dataset ?? 'default');
   const engine = createEngine({
@@ -28,10 +30,12 @@ export async function startBrowserEmulator(endpoint: string): Promise<void> {
     store: options.persist === false ? undefined : browserStore(fingerprint),
     exporter: memoryExport(options.s3Buckets ?? { 'my-elasticache-backups': {} }),
   });
+  performance.mark('emulator:engine');
   const worker = setupWorker(...elasticacheHandlers(engine, endpoint));
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  performance.mark('emulator:ready');
 }

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+
+// Issue 17: the console's frame and the table's header don't wait for the in-browser
+// emulator to start; only the requests do. The emulator's chunk is held back here.
+test('the frame and the clusters header show while the emulator starts, then the rows', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/emulator-boot-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not 'load': the held chunk is preloaded, and the load event would wait for it.
+  await page.goto('/redis', { waitUntil: 'commit' });
+  await expect(page.getByRole('navigation', { name: 'ElastiCache' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Redis clusters', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Backup', exact: true })).toBeVisible();
+  // React runs meanwhile (the HTML's own title is "ElastiCache console").
+  await expect(page).toHaveTitle('Redis clusters | ElastiCache');
+
+  release();
+  await expect(page.getByRole('heading', { name: /^Redis clusters \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Select / }).first()).toBeVisible();
+});
