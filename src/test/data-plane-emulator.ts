@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { DataPlane } from '../emulator/data-plane/data-plane';
 import { findServerBinary } from '../emulator/data-plane/server-process';
 import { createEngine } from '../emulator/engine/engine';
+import type { DatasetInput } from '../emulator/engine/dataset';
 import { createEmulatorServer } from '../emulator/server/http-server';
 import { clusterEndpoint, portRange, requireRedisServer, sdk } from './data-plane-kit';
 
@@ -16,7 +17,7 @@ import { clusterEndpoint, portRange, requireRedisServer, sdk } from './data-plan
  * `--data-plane` in-process for one test file: the HTTP service, real servers in a temp
  * folder, and real clients, all stopped after the file (no server outlives it).
  */
-export function dataPlaneEmulator() {
+export function dataPlaneEmulator(dataset: DatasetInput = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'data-plane-'));
   const clients: (Redis | Cluster)[] = [];
   let http: Server | undefined;
@@ -29,7 +30,7 @@ export function dataPlaneEmulator() {
     testEmulator.server.close();
     const { plane } = await DataPlane.open({ dir, ports: portRange(), maxNodes: 16, maxmemory: '64mb', binary: findServerBinary() ?? '' });
     // Durations 0: statuses wait on the data alone (files complete, servers answering).
-    const engine = createEngine({ dataset: {}, backupDurationMs: 0, createDurationMs: 0, deleteDurationMs: 0, dataPlane: plane });
+    const engine = createEngine({ dataset, backupDurationMs: 0, createDurationMs: 0, deleteDurationMs: 0, dataPlane: plane });
     await plane.attach(engine.db, (report) => engine.recordData(report));
     const server = createEmulatorServer(engine);
     http = server;

@@ -29,6 +29,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function startCache(plan: CachePlan, ctx: StartContext): Promise<Map<string, RunningServer>> {
   const servers = new Map<string, RunningServer>();
+  // A cluster is formed once: for a new cache, and for one that came with the dataset and has
+  // never run (no node has its cluster config yet). A restart finds the cluster it had.
+  const firstPrimary = plan.shards[0]?.primary;
+  const neverFormed = firstPrimary !== undefined && !existsSync(join(ctx.nodeDir(firstPrimary), 'nodes.conf'));
   const start = async (nodeId: string, replicaOf?: number, seed?: string) => {
     const running = ctx.running(nodeId);
     if (running) {
@@ -58,7 +62,7 @@ export async function startCache(plan: CachePlan, ctx: StartContext): Promise<Ma
   }
   const deadline = Date.now() + 120_000;
   if (plan.clusterEnabled) {
-    await (plan.fresh ? formCluster(shards) : clusterReady(shards, deadline));
+    await (plan.fresh || neverFormed ? formCluster(shards) : clusterReady(shards, deadline));
   } else {
     for (const replica of shards.flatMap((s) => s.replicas)) await replicaSynced(replica.port, deadline);
   }
