@@ -10,6 +10,7 @@ import { ResetDemoData } from '../features/demo/ResetDemoData';
 import { WorkProgress } from '../features/progress/WorkProgress';
 import { NAV, preloadScreens, routeFor } from './routes';
 import { theme } from './theme';
+import { paths } from '../components/paths';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
@@ -28,7 +29,7 @@ function ConsoleRoutes() {
   const route = routeFor(pathname);
 
   useEffect(() => {
-    if (pathname === '/') navigate('/redis', { replace: true });
+    if (pathname === '/') navigate(paths.redisClusters(), { replace: true });
   }, [pathname]);
   useEffect(() => whenIdle(preloadScreens), []);
   useEffect(() => {

@@ -5,11 +5,12 @@ import { LazyDialog } from '../components/LoadBoundary';
 import { lazyWithPreload } from '../components/lazy-with-preload';
 import { RouterLink } from '../components/RouterLink';
 import { ClustersPage } from '../features/clusters/ClustersPage';
+import { decodeSegment, paths } from '../components/paths';
 
 // Everything but the clusters table loads after it (preloadScreens, when the browser is idle).
 const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 const BackupDetailPage = lazyWithPreload(() => import('../features/backups/BackupDetailPage'), 'BackupDetailPage');
-const CreateBackupDialog = lazyWithPreload(() => import('../features/backup/CreateBackupDialog'), 'CreateBackupDialog');
+const CreateBackupDialog = lazyWithPreload(() => import('../features/create-backup/CreateBackupDialog'), 'CreateBackupDialog');
 
 /** Fetches the code of the other screens and the Create Backup dialog ahead of need. */
 export function preloadScreens(): void {
@@ -23,15 +24,15 @@ export interface Route {
 }
 
 export const NAV = [
-  { label: 'Redis', href: '/redis' },
-  { label: 'Backups', href: '/backups' },
+  { label: 'Redis', href: paths.redisClusters() },
+  { label: 'Backups', href: paths.backups() },
 ];
 
-const home: Crumb = { label: 'ElastiCache', href: '/redis' };
+const home: Crumb = { label: 'ElastiCache', href: paths.redisClusters() };
 
 /** The screen for a path: each has its own URL. */
 export function routeFor(pathname: string): Route {
-  if (pathname === '/redis' || pathname === '/redis/') {
+  if (pathname.replace(/\/$/, '') === paths.redisClusters()) {
     return {
       title: 'Redis clusters',
       breadcrumbs: [home, { label: 'Redis clusters' }],
@@ -46,15 +47,15 @@ export function routeFor(pathname: string): Route {
       ),
     };
   }
-  if (pathname === '/backups' || pathname === '/backups/') {
+  if (pathname.replace(/\/$/, '') === paths.backups()) {
     return { title: 'Backups', breadcrumbs: [home, { label: 'Backups' }], element: <BackupsPage /> };
   }
   const detail = /^\/backups\/([^/]+)$/.exec(pathname);
   if (detail?.[1]) {
-    const name = decodeURIComponent(detail[1]);
+    const name = decodeSegment(detail[1]);
     return {
       title: name,
-      breadcrumbs: [home, { label: 'Backups', href: '/backups' }, { label: name }],
+      breadcrumbs: [home, { label: 'Backups', href: paths.backups() }, { label: name }],
       element: <BackupDetailPage key={name} name={name} />,
     };
   }
@@ -67,7 +68,7 @@ export function routeFor(pathname: string): Route {
           Page not found
         </Typography>
         <Typography>
-          There is no console page at {pathname}. Go to <RouterLink href="/redis">Redis clusters</RouterLink>.
+          There is no console page at {pathname}. Go to <RouterLink href={paths.redisClusters()}>Redis clusters</RouterLink>.
         </Typography>
       </>
     ),

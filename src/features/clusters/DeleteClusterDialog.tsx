@@ -11,7 +11,10 @@ import { followedWork } from '../../components/followed-work';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
-import { deleteClusterRequest, deleteClusterSchema, type DeleteClusterValues } from './delete-cluster-form';
+import { backupUnsupported } from '../../domain/cache-actions';
+import { deleteClusterRequest } from '../../domain/requests';
+import { deleteClusterSchema, finalSnapshotName, type DeleteClusterValues } from './delete-cluster-form';
+import { paths } from '../../components/paths';
 
 interface DeleteClusterDialogProps {
   cluster: RedisCluster;
@@ -20,7 +23,8 @@ interface DeleteClusterDialogProps {
 
 /** Delete a cluster, optionally taking a final backup first (it outlives the cluster). */
 export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogProps) {
-  const canBackUp = cluster.nodeType !== 'cache.t1.micro';
+  const noBackup = backupUnsupported(cluster);
+  const canBackUp = noBackup === null;
   const form = useForm<DeleteClusterValues>({
     resolver: zodResolver(deleteClusterSchema),
     mode: 'onChange',
@@ -35,10 +39,10 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
 
   const save = async (submitted: DeleteClusterValues) => {
     const since = Date.now();
-    if (await submit(deleteClusterRequest(cluster, submitted))) {
+    if (await submit(deleteClusterRequest(cluster, finalSnapshotName(submitted)))) {
       const finalName = submitted.finalBackup ? submitted.finalName.toLowerCase() : null;
       const final = finalName ? ` after its final backup ${finalName}` : '';
-      const link = finalName ? { href: `/backups/${encodeURIComponent(finalName)}`, text: `View final backup ${finalName}` } : undefined;
+      const link = finalName ? { href: paths.backup(finalName), text: `View final backup ${finalName}` } : undefined;
       followedWork.start({ subject: 'cluster', work: 'delete', name: cluster.id, key: clusterKey(cluster), since, link }, {
         header: `Deleting cluster ${cluster.id}`,
         content: `It shows deleting until it is gone${final}. Manual backups of it stay in Backups.`,
@@ -81,7 +85,7 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
                 />
               }
             />
-            {canBackUp ? null : <FormHelperText>cache.t1.micro nodes don't support backups.</FormHelperText>}
+            {noBackup ? <FormHelperText>{noBackup}</FormHelperText> : null}
           </div>
         )}
       />
@@ -95,7 +99,7 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
           autoFocus
         />
       ) : null}
-      <CliPreview request={deleteClusterRequest(cluster, values)} />
+      <CliPreview request={deleteClusterRequest(cluster, finalSnapshotName(values))} />
     </FormDialog>
   );
 }

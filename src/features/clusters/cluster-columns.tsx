@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
+import { paths } from '../../components/paths';
 
 /** The id of a cluster's selection checkbox: focus returns there after its dialogs. */
 export const clusterCheckboxId = (cluster: Pick<RedisCluster, 'kind' | 'id'>) => `select-${clusterKey(cluster)}`;
@@ -27,7 +28,7 @@ export const clusterColumns: ClusterColumn[] = [
     id: 'backups',
     header: 'Backups',
     cell: (c) => (
-      <RouterLink href={`/backups?cluster=${encodeURIComponent(c.id)}`}>
+      <RouterLink href={paths.backupsOf(c.id)}>
         Backups<span className="visually-hidden"> of {c.id}</span>
       </RouterLink>
     ),

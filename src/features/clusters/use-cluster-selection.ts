@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { backupBlocker } from '../../domain/backup-target';
+import { backupBlocker } from '../../domain/cache-actions';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 
 /**

@@ -4,6 +4,7 @@ import type { FollowedWork } from '../../components/followed-work';
 import type { Notification } from '../../components/notifications';
 import type { RedisCluster } from '../../domain/cluster';
 import { isTransitional } from '../../domain/status';
+import { paths } from '../../components/paths';
 
 type Outcome = Omit<Notification, 'id'>;
 
@@ -22,7 +23,7 @@ export function backupOutcome(w: FollowedWork, data: Snapshot | null | undefined
   if (!status || isTransitional(status)) return null;
   if (w.work === 'delete') return { type: 'error', header: `Backup ${name} was not deleted`, content: `Its status is ${status}.` };
   if (status !== 'available') return { type: 'error', header: `Backup ${name} is ${status}` };
-  const link = { href: `/backups/${encodeURIComponent(name)}`, text: `View backup ${name}` };
+  const link = { href: paths.backup(name), text: `View backup ${name}` };
   const header = w.work === 'copy' ? `Copy ${name} is complete` : `Backup ${name} is complete`;
   return { type: 'success', header, content: 'Its status is available.', link };
 }
@@ -42,6 +43,6 @@ export function clusterOutcome(w: FollowedWork, row: RedisCluster | undefined): 
     type: 'success',
     header: `Cluster ${name} is available`,
     content: w.work === 'restore' ? 'It holds the data of the backup it was restored from.' : undefined,
-    link: { href: '/redis', text: 'View Redis clusters' },
+    link: { href: paths.redisClusters(), text: 'View Redis clusters' },
   };
 }
