@@ -5,7 +5,7 @@ import { BACKUP_MS, CREATE_MS, DELETE_MS, expect, isAction, settle, test } from 
 test('delete a cluster with a final backup: the backup is still listed after the cluster is gone', async ({ ec, page }) => {
   await ec.open();
   await ec.select('myreplicatedredis');
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await ec.action('Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete myreplicatedredis' });
   await expect(dialog.getByRole('checkbox', { name: 'Create final backup' })).toBeChecked();
   const finalName = dialog.getByRole('textbox', { name: 'Final backup name' });
@@ -36,7 +36,7 @@ test('delete a cluster with a final backup: the backup is still listed after the
 test('a t1.micro cluster is deleted without a final backup, which it cannot have', async ({ ec, page }) => {
   await ec.open();
   await ec.select('mylegacyredis');
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await ec.action('Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete mylegacyredis' });
   await expect(dialog.getByRole('checkbox', { name: 'Create final backup' })).not.toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: 'Create final backup' })).toBeDisabled();
@@ -68,14 +68,14 @@ test('the seed’s test-data loop, twice: restore the baseline into a new cluste
     await page.clock.runFor(settle(CREATE_MS));
     await expect(ec.backupRow('baseline-test-data').getByText('available')).toBeVisible();
 
-    await page.getByRole('link', { name: 'Redis', exact: true }).click();
+    await page.getByRole('link', { name: 'Redis OSS caches', exact: true }).click();
     await expect(ec.row('test-run').getByText('available')).toBeVisible();
     await expect(ec.row('test-run')).toContainText('cache.m3.2xlarge');
     await expect(ec.row('test-run')).toContainText('3.2.4');
 
     // The test run is over: delete the cluster (no final backup), leaving the baseline.
     await ec.select('test-run');
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await ec.action('Delete');
     const del = page.getByRole('dialog', { name: 'Delete test-run' });
     await del.getByRole('checkbox', { name: 'Create final backup' }).uncheck();
     await del.getByRole('button', { name: 'Delete', exact: true }).click();

@@ -59,7 +59,7 @@ test('Backup Name and Final backup name refuse hostile input with the rule it br
   await ec.backupButton().click();
   await tryField(page, ec.dialog(), ec.backupName(), ec.dialog().getByRole('button', { name: 'Create Backup' }));
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await ec.action('Delete');
   const del = page.getByRole('dialog', { name: 'Delete mynonclusteredredis' });
   await tryField(page, del, del.getByRole('textbox', { name: 'Final backup name' }), del.getByRole('button', { name: 'Delete' }));
 });
@@ -82,7 +82,7 @@ test('Copy and Restore names refuse hostile input; the search boxes show it as t
   await tryField(page, restore, restore.getByRole('textbox', { name: 'New cluster name' }), restore.getByRole('button', { name: 'Restore' }));
   await page.keyboard.press('Escape');
 
-  await page.getByRole('link', { name: 'Redis', exact: true }).click();
-  await page.getByRole('searchbox', { name: 'Find clusters' }).fill(`"'; DROP TABLE clusters; --`);
-  await expect(page.getByText(`No cluster name contains “"'; DROP TABLE clusters; --”.`)).toBeVisible();
+  await page.getByRole('link', { name: 'Redis OSS caches', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Find caches' }).fill(`"'; DROP TABLE clusters; --`);
+  await expect(page.getByText(`No cache shows “"'; DROP TABLE clusters; --”.`)).toBeVisible();
 });

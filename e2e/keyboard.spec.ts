@@ -2,7 +2,7 @@ import { BACKUP_MS, expect, test } from './fixtures';
 
 test('the whole Backup flow works from the keyboard alone', async ({ ec, page }) => {
   await ec.open();
-  const checkbox = page.getByRole('checkbox', { name: 'Select myreplicatedredis' });
+  const checkbox = page.getByRole('radio', { name: 'Select myreplicatedredis' });
   await checkbox.focus();
   await page.keyboard.press('Space');
   await expect(checkbox).toBeChecked();

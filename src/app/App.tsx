@@ -10,7 +10,7 @@ import { ResetDemoData } from '../features/demo/ResetDemoData';
 import { WorkProgress } from '../features/progress/WorkProgress';
 import { NAV, preloadScreens, routeFor } from './routes';
 import { theme } from './theme';
-import { paths } from '../components/paths';
+import { cachesEngineOf, paths } from '../components/paths';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
@@ -29,7 +29,8 @@ function ConsoleRoutes() {
   const route = routeFor(pathname);
 
   useEffect(() => {
-    if (pathname === '/') navigate(paths.redisClusters(), { replace: true });
+    // The seed era's /redis still works: it becomes today's Redis OSS caches address.
+    if (pathname === '/' || cachesEngineOf(pathname) === 'redis') navigate(paths.caches('redis'), { replace: true });
   }, [pathname]);
   useEffect(() => whenIdle(preloadScreens), []);
   useEffect(() => {

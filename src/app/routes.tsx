@@ -5,7 +5,8 @@ import { LazyDialog } from '../components/LoadBoundary';
 import { lazyWithPreload } from '../components/lazy-with-preload';
 import { RouterLink } from '../components/RouterLink';
 import { ClustersPage } from '../features/clusters/ClustersPage';
-import { decodeSegment, paths } from '../components/paths';
+import { cachesEngineOf, decodeSegment, paths } from '../components/paths';
+import { ENGINE_LABELS } from '../domain/engines';
 
 // Everything but the clusters table loads after it (preloadScreens, when the browser is idle).
 const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage'), 'BackupsPage');
@@ -23,21 +24,28 @@ export interface Route {
   element: ReactNode;
 }
 
+/** Today's console's navigation pane: caches by engine, then backups (Events has no content yet). */
 export const NAV = [
-  { label: 'Redis', href: paths.redisClusters() },
+  { label: 'Valkey caches', href: paths.caches('valkey') },
+  { label: 'Redis OSS caches', href: paths.caches('redis') },
+  { label: 'Memcached caches', href: paths.caches('memcached') },
   { label: 'Backups', href: paths.backups() },
 ];
 
-const home: Crumb = { label: 'ElastiCache', href: paths.redisClusters() };
+const home: Crumb = { label: 'ElastiCache', href: paths.caches('redis') };
 
 /** The screen for a path: each has its own URL. */
 export function routeFor(pathname: string): Route {
-  if (pathname.replace(/\/$/, '') === paths.redisClusters()) {
+  const engine = cachesEngineOf(pathname);
+  if (engine) {
+    const title = `${ENGINE_LABELS[engine]} caches`;
     return {
-      title: 'Redis clusters',
-      breadcrumbs: [home, { label: 'Redis clusters' }],
+      title,
+      breadcrumbs: [home, { label: title }],
       element: (
         <ClustersPage
+          key={engine}
+          engine={engine}
           renderBackupDialog={(cluster, close) => (
             <LazyDialog key={cluster.id} title="Create Backup" onClose={close}>
               <CreateBackupDialog cluster={cluster} onClose={close} />
@@ -68,7 +76,7 @@ export function routeFor(pathname: string): Route {
           Page not found
         </Typography>
         <Typography>
-          There is no console page at {pathname}. Go to <RouterLink href={paths.redisClusters()}>Redis clusters</RouterLink>.
+          There is no console page at {pathname}. Go to <RouterLink href={paths.caches('redis')}>Redis OSS caches</RouterLink>.
         </Typography>
       </>
     ),

@@ -84,7 +84,7 @@ export function BackupsPage() {
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
             empty={(query.data?.length ?? 0) === 0}
-            emptyText="This account doesn't have any backups in this Region. Back up a cluster from Redis clusters."
+            emptyText="This account doesn't have any backups in this Region. Back up a cache from Valkey caches or Redis OSS caches."
             noMatchText={`No backup${cluster ? ` of ${cluster}` : ''} has a name or cluster containing “${filter.trim()}”.`}
             onClearFilter={() => {
               setFilter('');

@@ -10,6 +10,9 @@ import { LazyDialog } from '../../components/LoadBoundary';
 import { usePagination } from '../../components/use-pagination';
 import { toApiError } from '../../api/errors';
 import type { RedisCluster } from '../../domain/cluster';
+import { ENGINE_LABELS, type CacheEngine } from '../../domain/engines';
+import { ActionsMenu } from '../../components/ActionsMenu';
+import { matchesFilter } from './cache-filter';
 import { ClusterListState } from './ClusterListState';
 import { clusterCheckboxId } from './cluster-columns';
 import { ClustersTable } from './ClustersTable';
@@ -19,20 +22,23 @@ import { useClusterSelection } from './use-cluster-selection';
 const DeleteClusterDialog = lazyWithPreload(() => import('./DeleteClusterDialog'), 'DeleteClusterDialog');
 
 interface ClustersPageProps {
+  /** Whose caches: one screen per engine, as today's console. Memcached's is read-only. */
+  engine?: CacheEngine;
   /** The Create Backup dialog, supplied by the app (features don't import each other). */
   renderBackupDialog: (cluster: RedisCluster, close: () => void) => ReactNode;
 }
 
-const matchesFilter = (cluster: RedisCluster, needle: string) => cluster.id.toLowerCase().includes(needle);
-
-export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
+export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersPageProps) {
   const query = useQuery(clusterQueries.list());
+  const title = `${ENGINE_LABELS[engine]} caches`;
+  const readOnly = engine === 'memcached';
+  const all = useMemo(() => query.data?.filter((c) => c.engine === engine), [query.data, engine]);
   const [filter, setFilter] = useState('');
   const [backupCluster, setBackupCluster] = useState<RedisCluster | null>(null);
   const [deleteCluster, setDeleteCluster] = useState<RedisCluster | null>(null);
   const needle = filter.trim().toLowerCase();
-  const visible = useMemo(() => (query.data ?? []).filter((c) => matchesFilter(c, needle)), [query.data, needle]);
-  const { selected, toggle, retain, backupSource, blocker, deletable } = useClusterSelection(visible);
+  const visible = useMemo(() => (all ?? []).filter((c) => matchesFilter(c, needle)), [all, needle]);
+  const { selectedKey, select, retain, backupSource, blocker, deletable, deleteReason } = useClusterSelection(visible);
   const loaded = query.data !== undefined;
   useEffect(() => (loaded ? whenIdle(() => void DeleteClusterDialog.preload().catch(() => undefined)) : undefined), [loaded]);
 
@@ -49,10 +55,16 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
 
   return (
     <Stack spacing={2}>
-      <ListHeader title="Redis clusters" count={query.data?.length} noun="clusters" fetching={query.isFetching} onRefresh={() => void query.refetch()}>
-        <Button variant="outlined" color="error" disabled={!deletable} onClick={() => deletable && setDeleteCluster(deletable)}>
-          Delete
-        </Button>
+      <ListHeader title={title} count={all?.length} noun="caches" fetching={query.isFetching} onRefresh={() => void query.refetch()}>
+        {readOnly ? null : (
+          <ActionsMenu
+            items={[
+              { label: 'Backup', disabledReason: blocker, onSelect: () => backupSource && setBackupCluster(backupSource) },
+              { label: 'Delete', disabledReason: deleteReason, onSelect: () => deletable && setDeleteCluster(deletable) },
+            ]}
+          />
+        )}
+        {readOnly ? null : (
         <Button
           variant="contained"
           disabled={!backupSource}
@@ -61,13 +73,14 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
         >
           Backup
         </Button>
+        )}
       </ListHeader>
       <Typography id="backup-availability" variant="body2" color="text.secondary" sx={{ minHeight: 20 }}>
-        {blocker ?? `Back up ${backupSource?.id ?? ''}.`}
+        {readOnly ? 'Memcached caches are listed here; their nodes take no backups.' : (blocker ?? `Back up ${backupSource?.id ?? ''}.`)}
       </Typography>
 
       {query.isError && query.data ? (
-        <StaleListWarning noun="clusters" error={toApiError(query.error).message} onRetry={() => void query.refetch()} />
+        <StaleListWarning noun="caches" error={toApiError(query.error).message} onRetry={() => void query.refetch()} />
       ) : null}
 
       <Paper variant="outlined">
@@ -75,25 +88,25 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
           <TextField
             type="search"
             size="small"
-            label="Find clusters"
+            label="Find caches"
             value={filter}
             onChange={(e) => {
               const next = e.target.value;
               setFilter(next);
-              retain((c) => matchesFilter(c, next.trim().toLowerCase()), query.data ?? []);
+              retain((c) => matchesFilter(c, next.trim().toLowerCase()), all ?? []);
               firstPage();
             }}
             sx={{ width: 360, maxWidth: '100%' }}
-            helperText={needle && query.data ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
+            helperText={needle && all ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
           />
         </Box>
-        {query.data && visible.length > 0 ? (
+        {all && visible.length > 0 ? (
           <>
-            <ClustersTable clusters={rows} selected={selected} onToggle={toggle} />
+            <ClustersTable label={title} clusters={rows} selectedKey={selectedKey} onSelect={readOnly ? undefined : select} />
             <TablePagination component="div" {...paginationProps} />
           </>
         ) : (
-          <ClusterListState query={query} filter={filter} onClearFilter={() => setFilter('')} />
+          <ClusterListState query={query} noun={title} count={all?.length ?? 0} filter={filter} onClearFilter={() => setFilter('')} />
         )}
       </Paper>
       {backupCluster ? renderBackupDialog(backupCluster, () => closeDialog(backupCluster, setBackupCluster)) : null}

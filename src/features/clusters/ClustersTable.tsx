@@ -1,24 +1,28 @@
-import { Checkbox, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Radio, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { ScrollableTable } from '../../components/ScrollableTable';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { clusterCheckboxId, clusterColumns } from './cluster-columns';
 
 interface ClustersTableProps {
+  /** The table's name: "Redis OSS caches". */
+  label: string;
   clusters: RedisCluster[];
-  /** Selected rows by clusterKey. */
-  selected: ReadonlySet<string>;
-  onToggle: (key: string) => void;
+  /** The selected row's clusterKey; no selection column when the list is read-only. */
+  selectedKey: string | null;
+  onSelect?: (key: string) => void;
 }
 
-export function ClustersTable({ clusters, selected, onToggle }: ClustersTableProps) {
+export function ClustersTable({ label, clusters, selectedKey, onSelect }: ClustersTableProps) {
   return (
     <ScrollableTable>
-      <Table size="small" aria-label="Redis clusters" sx={{ '& th, & td': { px: 1.25 } }}>
+      <Table size="small" aria-label={label} sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
           <TableRow>
-            <TableCell padding="checkbox">
-              <span className="visually-hidden">Select</span>
-            </TableCell>
+            {onSelect ? (
+              <TableCell padding="checkbox">
+                <span className="visually-hidden">Select</span>
+              </TableCell>
+            ) : null}
             <TableCell component="th" scope="col">Name</TableCell>
             {clusterColumns.map((col) => (
               <TableCell key={col.id} component="th" scope="col" align={col.align}>
@@ -30,16 +34,19 @@ export function ClustersTable({ clusters, selected, onToggle }: ClustersTablePro
         <TableBody>
           {clusters.map((cluster) => {
             const key = clusterKey(cluster);
-            const isSelected = selected.has(key);
+            const isSelected = selectedKey === key;
             return (
-              <TableRow key={key} hover selected={isSelected} aria-selected={isSelected}>
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    checked={isSelected}
-                    onChange={() => onToggle(key)}
-                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster) } }}
-                  />
-                </TableCell>
+              <TableRow key={key} hover selected={isSelected} aria-selected={onSelect ? isSelected : undefined}>
+                {onSelect ? (
+                  <TableCell padding="checkbox">
+                    <Radio
+                      checked={isSelected}
+                      onChange={() => onSelect(key)}
+                      name="cache-selection"
+                      slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster) } }}
+                    />
+                  </TableCell>
+                ) : null}
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                   {cluster.id}
                 </TableCell>

@@ -3,6 +3,7 @@ import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { paths } from '../../components/paths';
+import { engineLabel } from '../../domain/engines';
 
 /** The id of a cluster's selection checkbox: focus returns there after its dialogs. */
 export const clusterCheckboxId = (cluster: Pick<RedisCluster, 'kind' | 'id'>) => `select-${clusterKey(cluster)}`;
@@ -16,7 +17,7 @@ export interface ClusterColumn {
   wrap?: boolean;
 }
 
-/** The Redis clusters table's columns, as the console names them. */
+/** The caches tables' columns, as the console names them (after Name). */
 export const clusterColumns: ClusterColumn[] = [
   { id: 'mode', header: 'Cluster mode', cell: (c) => (c.clusterModeEnabled ? 'Enabled' : 'Disabled') },
   { id: 'shards', header: 'Shards', cell: (c) => c.shards, align: 'right' },
@@ -24,6 +25,8 @@ export const clusterColumns: ClusterColumn[] = [
   { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–' },
   { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} />, wrap: true },
   { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–' },
+  // After the version: Status stays in view at 768 px before the table scrolls.
+  { id: 'engine', header: 'Engine', cell: (c) => engineLabel(c.engine) },
   {
     id: 'backups',
     header: 'Backups',

@@ -5,6 +5,7 @@ import type { Notification } from '../../components/notifications';
 import type { RedisCluster } from '../../domain/cluster';
 import { isTransitional } from '../../domain/status';
 import { paths } from '../../components/paths';
+import { engineLabel, isEngine } from '../../domain/engines';
 
 type Outcome = Omit<Notification, 'id'>;
 
@@ -43,6 +44,6 @@ export function clusterOutcome(w: FollowedWork, row: RedisCluster | undefined): 
     type: 'success',
     header: `Cluster ${name} is available`,
     content: w.work === 'restore' ? 'It holds the data of the backup it was restored from.' : undefined,
-    link: { href: paths.redisClusters(), text: 'View Redis clusters' },
+    link: { href: isEngine(row.engine) ? paths.caches(row.engine) : paths.caches('redis'), text: `View ${engineLabel(row.engine)} caches` },
   };
 }
