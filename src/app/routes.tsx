@@ -4,18 +4,20 @@ import type { Crumb } from '../components/ConsoleLayout';
 import { LazyDialog } from '../components/LoadBoundary';
 import { lazyWithPreload } from '../components/lazy-with-preload';
 import { RouterLink } from '../components/RouterLink';
+import type { RenderBackupDialog } from '../features/clusters/CacheActions';
 import { ClustersPage } from '../features/clusters/ClustersPage';
-import { cachesEngineOf, decodeSegment, paths } from '../components/paths';
+import { cachePageOf, cachesEngineOf, decodeSegment, paths } from '../components/paths';
 import { ENGINE_LABELS } from '../domain/engines';
 
 // Everything but the clusters table loads after it (preloadScreens, when the browser is idle).
 const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 const BackupDetailPage = lazyWithPreload(() => import('../features/backups/BackupDetailPage'), 'BackupDetailPage');
+const CachePage = lazyWithPreload(() => import('../features/clusters/CachePage'), 'CachePage');
 const CreateBackupDialog = lazyWithPreload(() => import('../features/create-backup/CreateBackupDialog'), 'CreateBackupDialog');
 
 /** Fetches the code of the other screens and the Create Backup dialog ahead of need. */
 export function preloadScreens(): void {
-  for (const part of [CreateBackupDialog, BackupsPage, BackupDetailPage]) part.preload().catch(() => undefined);
+  for (const part of [CreateBackupDialog, BackupsPage, BackupDetailPage, CachePage]) part.preload().catch(() => undefined);
 }
 
 export interface Route {
@@ -34,6 +36,12 @@ export const NAV = [
 
 const home: Crumb = { label: 'ElastiCache', href: paths.caches('redis') };
 
+const renderBackupDialog: RenderBackupDialog = (cluster, close) => (
+  <LazyDialog key={cluster.id} title="Create Backup" onClose={close}>
+    <CreateBackupDialog cluster={cluster} onClose={close} />
+  </LazyDialog>
+);
+
 /** The screen for a path: each has its own URL. */
 export function routeFor(pathname: string): Route {
   const engine = cachesEngineOf(pathname);
@@ -46,13 +54,18 @@ export function routeFor(pathname: string): Route {
         <ClustersPage
           key={engine}
           engine={engine}
-          renderBackupDialog={(cluster, close) => (
-            <LazyDialog key={cluster.id} title="Create Backup" onClose={close}>
-              <CreateBackupDialog cluster={cluster} onClose={close} />
-            </LazyDialog>
-          )}
+          renderBackupDialog={renderBackupDialog}
         />
       ),
+    };
+  }
+  const cachePage = cachePageOf(pathname);
+  if (cachePage) {
+    const label = `${ENGINE_LABELS[cachePage.engine]} caches`;
+    return {
+      title: cachePage.id,
+      breadcrumbs: [home, { label, href: paths.caches(cachePage.engine) }, { label: cachePage.id }],
+      element: <CachePage key={pathname} {...cachePage} renderBackupDialog={renderBackupDialog} />,
     };
   }
   if (pathname.replace(/\/$/, '') === paths.backups()) {

@@ -1,5 +1,8 @@
 import { Radio, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { paths } from '../../components/paths';
+import { RouterLink } from '../../components/RouterLink';
 import { ScrollableTable } from '../../components/ScrollableTable';
+import { isEngine } from '../../domain/engines';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { clusterCheckboxId, clusterColumns } from './cluster-columns';
 
@@ -48,7 +51,7 @@ export function ClustersTable({ label, clusters, selectedKey, onSelect }: Cluste
                   </TableCell>
                 ) : null}
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                  {cluster.id}
+                  {isEngine(cluster.engine) ? <RouterLink href={paths.cache(cluster.engine, cluster.id)}>{cluster.id}</RouterLink> : cluster.id}
                 </TableCell>
                 {clusterColumns.map((col) => (
                   <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>
