@@ -59,3 +59,45 @@ async function expectNoSeriousAxeIssue(page: Page, what: string) {
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
   expect(bad, what).toEqual([]);
 }
+
+test('a cache’s page: its name links there; summary, tabs and the same Actions', async ({ ec, page }) => {
+  await ec.open();
+  await page.getByRole('link', { name: 'myclusteredredis', exact: true }).click();
+  await expect(page).toHaveURL(/\/redis-oss-caches\/myclusteredredis$/);
+  await expect(page.getByRole('heading', { name: 'myclusteredredis', level: 1 })).toBeVisible();
+  await expect(page.getByText('Configuration endpoint')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy configuration endpoint' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Nodes' }).getByRole('row')).toHaveCount(5);
+  await expectNoSeriousAxeIssue(page, 'Cache page, Nodes');
+
+  await page.getByRole('tab', { name: 'Backups' }).click();
+  await expect(page.getByRole('table', { name: 'Backups of myclusteredredis' }).getByRole('link', { name: /myclusteredredis-before-upgrade/ })).toBeVisible();
+  await expect(page.getByText('10:00-11:00')).toBeVisible();
+  await page.getByRole('tab', { name: 'Tags' }).click();
+  await expect(page.getByRole('table', { name: 'Tags' })).toBeVisible();
+  await expectNoSeriousAxeIssue(page, 'Cache page, Tags');
+
+  // The seed's flow from here too: Backup, Create Backup, snapshotting.
+  await ec.backupButton().click();
+  await ec.backupName().fill('from-its-page');
+  await ec.dialog().getByRole('button', { name: 'Create Backup' }).click();
+  await expect(ec.dialog()).toBeHidden();
+  await expect(page.getByText('snapshotting').first()).toBeVisible();
+});
+
+test('deleting a cache asks for its name typed exactly', async ({ ec, page }) => {
+  await ec.open();
+  await ec.select('mynonclusteredredis');
+  await ec.action('Delete');
+  const dialog = page.getByRole('dialog', { name: 'Delete mynonclusteredredis' });
+  const del = dialog.getByRole('button', { name: 'Delete', exact: true });
+  await expect(del).toBeDisabled();
+  await dialog.getByRole('textbox', { name: 'Type mynonclusteredredis to confirm deletion' }).fill('mynonclustered');
+  await expect(dialog.getByText('Type the name exactly: mynonclusteredredis.')).toBeVisible();
+  await expect(del).toBeDisabled();
+  await ec.confirmDeletion(dialog, 'mynonclusteredredis');
+  const request = ec.nextRequest('DeleteCacheCluster');
+  await del.click();
+  expect((await request).get('CacheClusterId')).toBe('mynonclusteredredis');
+  await expect(ec.row('mynonclusteredredis').getByText('deleting')).toBeVisible();
+});

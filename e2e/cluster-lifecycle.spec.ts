@@ -15,6 +15,7 @@ test('delete a cluster with a final backup: the backup is still listed after the
   await finalName.fill('replicated-final');
 
   const request = ec.nextRequest('DeleteReplicationGroup');
+  await ec.confirmDeletion(dialog, 'myreplicatedredis');
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   expect(Object.fromEntries(await request)).toMatchObject({
     ReplicationGroupId: 'myreplicatedredis',
@@ -40,6 +41,8 @@ test('a t1.micro cluster is deleted without a final backup, which it cannot have
   const dialog = page.getByRole('dialog', { name: 'Delete mylegacyredis' });
   await expect(dialog.getByRole('checkbox', { name: 'Create final backup' })).not.toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: 'Create final backup' })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+  await ec.confirmDeletion(dialog, 'mylegacyredis');
   const request = ec.nextRequest('DeleteCacheCluster');
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   expect(Object.fromEntries(await request)).toEqual({ Action: 'DeleteCacheCluster', Version: '2015-02-02', CacheClusterId: 'mylegacyredis' });
@@ -78,6 +81,7 @@ test('the seed’s test-data loop, twice: restore the baseline into a new cluste
     await ec.action('Delete');
     const del = page.getByRole('dialog', { name: 'Delete test-run' });
     await del.getByRole('checkbox', { name: 'Create final backup' }).uncheck();
+    await ec.confirmDeletion(del, 'test-run');
     await del.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.clock.runFor(settle(DELETE_MS));
     await expect(ec.row('test-run')).toHaveCount(0);

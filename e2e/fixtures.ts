@@ -55,6 +55,11 @@ export class ConsolePage {
     await this.page.getByRole('menuitem', { name: item, exact: true }).click();
   }
 
+  /** Types the cache's name in its Delete dialog, as today's console asks before deleting. */
+  async confirmDeletion(dialog: ReturnType<Page['getByRole']>, id: string) {
+    await dialog.getByRole('textbox', { name: `Type ${id} to confirm deletion` }).fill(id);
+  }
+
   backupButton() {
     return this.page.getByRole('button', { name: 'Backup', exact: true });
   }

@@ -58,6 +58,7 @@ test('Delete cluster: the notification says in progress, then deleted, in the sa
   await ec.open();
   await ec.select('mylegacyredis');
   await ec.action('Delete');
+  await ec.confirmDeletion(page.getByRole('dialog', { name: 'Delete mylegacyredis' }), 'mylegacyredis');
   await page.getByRole('dialog', { name: 'Delete mylegacyredis' }).getByRole('button', { name: 'Delete' }).click();
   const notes = page.getByRole('region', { name: 'Notifications' }).getByRole('status');
   await expect(notes).toHaveText([/Deleting cluster mylegacyredis/]);

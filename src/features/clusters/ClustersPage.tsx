@@ -5,11 +5,13 @@ import { clusterQueries } from '../../api/clusters';
 import { ListHeader } from '../../components/ListHeader';
 import { StaleListWarning } from '../../components/ListState';
 import { usePagination } from '../../components/use-pagination';
+import { useSort } from '../../components/use-sort';
 import { toApiError } from '../../api/errors';
 import { ENGINE_LABELS, type CacheEngine } from '../../domain/engines';
 import { matchesFilter } from './cache-filter';
 import { ClusterListState } from './ClusterListState';
 import { CacheActions, type RenderBackupDialog } from './CacheActions';
+import { clusterColumns, nameSort } from './cluster-columns';
 import { ClustersTable } from './ClustersTable';
 import { useClusterSelection } from './use-cluster-selection';
 
@@ -19,6 +21,8 @@ interface ClustersPageProps {
   /** The Create Backup dialog, supplied by the app (features don't import each other). */
   renderBackupDialog: RenderBackupDialog;
 }
+
+const SORTABLE = [nameSort, ...clusterColumns];
 
 export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersPageProps) {
   const query = useQuery(clusterQueries.list());
@@ -30,7 +34,8 @@ export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersP
   const visible = useMemo(() => (all ?? []).filter((c) => matchesFilter(c, needle)), [all, needle]);
   const { selectedKey, select, retain, selected } = useClusterSelection(visible);
 
-  const { rows, firstPage, paginationProps } = usePagination(visible);
+  const sort = useSort(visible, SORTABLE, 'name');
+  const { rows, firstPage, paginationProps } = usePagination(sort.sorted, 25, 'caches');
 
   return (
     <Stack spacing={2}>
@@ -66,7 +71,7 @@ export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersP
         </Box>
         {all && visible.length > 0 ? (
           <>
-            <ClustersTable label={title} clusters={rows} selectedKey={selectedKey} onSelect={readOnly ? undefined : select} />
+            <ClustersTable label={title} clusters={rows} selectedKey={selectedKey} onSelect={readOnly ? undefined : select} sort={sort} />
             <TablePagination component="div" {...paginationProps} />
           </>
         ) : (

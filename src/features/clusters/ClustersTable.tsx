@@ -2,6 +2,7 @@ import { Radio, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/ma
 import { paths } from '../../components/paths';
 import { RouterLink } from '../../components/RouterLink';
 import { ScrollableTable } from '../../components/ScrollableTable';
+import { SortHeader, type SortState } from '../../components/SortHeader';
 import { isEngine } from '../../domain/engines';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { clusterCheckboxId, clusterColumns } from './cluster-columns';
@@ -13,9 +14,10 @@ interface ClustersTableProps {
   /** The selected row's clusterKey; no selection column when the list is read-only. */
   selectedKey: string | null;
   onSelect?: (key: string) => void;
+  sort: SortState;
 }
 
-export function ClustersTable({ label, clusters, selectedKey, onSelect }: ClustersTableProps) {
+export function ClustersTable({ label, clusters, selectedKey, onSelect, sort }: ClustersTableProps) {
   return (
     <ScrollableTable>
       <Table size="small" aria-label={label} sx={{ '& th, & td': { px: 1.25 } }}>
@@ -26,12 +28,20 @@ export function ClustersTable({ label, clusters, selectedKey, onSelect }: Cluste
                 <span className="visually-hidden">Select</span>
               </TableCell>
             ) : null}
-            <TableCell component="th" scope="col">Name</TableCell>
-            {clusterColumns.map((col) => (
-              <TableCell key={col.id} component="th" scope="col" align={col.align}>
-                {col.header}
-              </TableCell>
-            ))}
+            <SortHeader id="name" sort={sort}>
+              Name
+            </SortHeader>
+            {clusterColumns.map((col) =>
+              col.sortValue ? (
+                <SortHeader key={col.id} id={col.id} sort={sort} align={col.align}>
+                  {col.header}
+                </SortHeader>
+              ) : (
+                <TableCell key={col.id} component="th" scope="col" align={col.align}>
+                  {col.header}
+                </TableCell>
+              ),
+            )}
           </TableRow>
         </TableHead>
         <TableBody>

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, FormControlLabel, FormHelperText, Typography } from '@mui/material';
+import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
@@ -7,6 +8,7 @@ import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
+import { TypedConfirmation } from '../../components/TypedConfirmation';
 import { followedWork } from '../../components/followed-work';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
@@ -36,8 +38,11 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
     show: showAtField(form, 'finalName'),
   });
   const values = useWatch({ control: form.control }) as DeleteClusterValues;
+  const [typed, setTyped] = useState('');
+  const confirmed = typed === cluster.id;
 
   const save = async (submitted: DeleteClusterValues) => {
+    if (!confirmed) return;
     const since = Date.now();
     if (await submit(deleteClusterRequest(cluster, finalSnapshotName(submitted)))) {
       const finalName = submitted.finalBackup ? submitted.finalName.toLowerCase() : null;
@@ -59,7 +64,7 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
       onSubmit={(event) => void form.handleSubmit(save)(event)}
       onClose={onClose}
       pending={pending}
-      submitDisabled={!form.formState.isValid}
+      submitDisabled={!form.formState.isValid || !confirmed}
       failure={failureText(failure, 'The cluster was not deleted')}
     >
       <Typography>
@@ -99,6 +104,7 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
           autoFocus
         />
       ) : null}
+      <TypedConfirmation name={cluster.id} value={typed} onChange={setTyped} disabled={pending} />
       <CliPreview request={deleteClusterRequest(cluster, finalSnapshotName(values))} />
     </FormDialog>
   );

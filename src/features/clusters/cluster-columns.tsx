@@ -12,21 +12,25 @@ export interface ClusterColumn {
   id: string;
   header: string;
   cell: (cluster: RedisCluster) => ReactNode;
+  sortValue?: (cluster: RedisCluster) => string | number;
   align?: 'right';
   /** May wrap (at a hyphen: `incompatible-` / `network`) so the column stays narrow. */
   wrap?: boolean;
 }
 
 /** The caches tables' columns, as the console names them (after Name). */
+/** The Name column sorts too; its cell is the row header (ClustersTable). */
+export const nameSort = { id: 'name', sortValue: (c: RedisCluster) => c.id };
+
 export const clusterColumns: ClusterColumn[] = [
-  { id: 'mode', header: 'Cluster mode', cell: (c) => (c.clusterModeEnabled ? 'Enabled' : 'Disabled') },
-  { id: 'shards', header: 'Shards', cell: (c) => c.shards, align: 'right' },
-  { id: 'nodes', header: 'Nodes', cell: (c) => c.nodes.length, align: 'right' },
-  { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–' },
-  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} />, wrap: true },
-  { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–' },
+  { id: 'mode', header: 'Cluster mode', cell: (c) => (c.clusterModeEnabled ? 'Enabled' : 'Disabled'), sortValue: (c) => (c.clusterModeEnabled ? 'Enabled' : 'Disabled') },
+  { id: 'shards', header: 'Shards', cell: (c) => c.shards, sortValue: (c) => c.shards, align: 'right' },
+  { id: 'nodes', header: 'Nodes', cell: (c) => c.nodes.length, sortValue: (c) => c.nodes.length, align: 'right' },
+  { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–', sortValue: (c) => c.nodeType ?? '' },
+  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} />, sortValue: (c) => c.status, wrap: true },
+  { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–', sortValue: (c) => c.engineVersion ?? '' },
   // After the version: Status stays in view at 768 px before the table scrolls.
-  { id: 'engine', header: 'Engine', cell: (c) => engineLabel(c.engine) },
+  { id: 'engine', header: 'Engine', cell: (c) => engineLabel(c.engine), sortValue: (c) => engineLabel(c.engine) },
   {
     id: 'backups',
     header: 'Backups',

@@ -14,7 +14,7 @@ const twins: RedisCluster[] = [
 
 function Table() {
   const { selectedKey, select } = useClusterSelection(twins);
-  return <ClustersTable label="Redis OSS caches" clusters={twins} selectedKey={selectedKey} onSelect={select} />;
+  return <ClustersTable label="Redis OSS caches" clusters={twins} selectedKey={selectedKey} onSelect={select} sort={{ sortBy: 'name', direction: 'asc', toggle: () => undefined }} />;
 }
 
 describe('cluster rows', () => {
