@@ -13,7 +13,14 @@ export function SortHeader({ id, sort, align, children }: { id: string; sort: So
   const active = sort.sortBy === id;
   return (
     <TableCell component="th" scope="col" align={align} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <TableSortLabel active={active} direction={active ? sort.direction : 'asc'} onClick={() => sort.toggle(id)}>
+      <TableSortLabel
+        active={active}
+        direction={active ? sort.direction : 'asc'}
+        onClick={() => sort.toggle(id)}
+        // Only the sorting column shows its arrow: narrow tables keep Status in view at 768 px.
+        hideSortIcon
+        sx={{ '& .MuiTableSortLabel-icon': { mx: 0.25 } }}
+      >
         {children}
       </TableSortLabel>
     </TableCell>

@@ -5,7 +5,7 @@ import type { Notification } from '../../components/notifications';
 import type { RedisCluster } from '../../domain/cluster';
 import { isTransitional } from '../../domain/status';
 import { paths } from '../../components/paths';
-import { engineLabel, isEngine } from '../../domain/engines';
+import { isEngine } from '../../domain/engines';
 
 type Outcome = Omit<Notification, 'id'>;
 
@@ -44,6 +44,7 @@ export function clusterOutcome(w: FollowedWork, row: RedisCluster | undefined): 
     type: 'success',
     header: `Cluster ${name} is available`,
     content: w.work === 'restore' ? 'It holds the data of the backup it was restored from.' : undefined,
-    link: { href: isEngine(row.engine) ? paths.caches(row.engine) : paths.caches('redis'), text: `View ${engineLabel(row.engine)} caches` },
+    // The restored cache's own page (its engine's list if the engine is unknown).
+    link: isEngine(row.engine) ? { href: paths.cache(row.engine, row.id), text: `View cache ${row.id}` } : { href: paths.caches('redis'), text: 'View caches' },
   };
 }
