@@ -23,12 +23,19 @@ async function tryField(page: Page, dialog: Locator, field: Locator, submit: Loc
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 }
 
+declare global {
+  interface Window {
+    /** Exposed by the test (page.exposeFunction): reports a CSP violation. */
+    __reportCsp?: (v: string) => void;
+  }
+}
+
 test.beforeEach(async ({ page }) => {
   const violations: string[] = [];
   await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      window.__reportCsp?.(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
     ),
   );
   test.info().annotations.push({ type: 'csp', description: 'checked' });
