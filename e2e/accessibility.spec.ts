@@ -49,7 +49,7 @@ test('Backups screen, its dialogs and a backup’s page', async ({ ec, page }) =
     ['Delete', 'Delete Backup'],
     ['Restore', 'Restore Backup'],
   ] as const) {
-    await page.getByRole('button', { name: button, exact: true }).click();
+    await ec.action(button);
     // Audit the settled dialog, not its fade-in.
     await expect(page.getByRole('dialog', { name: dialog })).toHaveCSS('opacity', '1');
     await audit(page, dialog, 'dialog');

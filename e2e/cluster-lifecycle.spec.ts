@@ -52,7 +52,7 @@ test('the seed’s test-data loop, twice: restore the baseline into a new cluste
   await ec.open({}, '/backups');
   for (const run of [1, 2]) {
     await ec.backupRow('baseline-test-data').getByRole('radio').check();
-    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await ec.action('Restore');
     const dialog = page.getByRole('dialog', { name: 'Restore Backup' });
     await expect(dialog.getByRole('combobox', { name: 'Node type' })).toHaveText('cache.m3.2xlarge');
     const clusterName = dialog.getByRole('textbox', { name: 'New cluster name' });
@@ -96,7 +96,7 @@ test('restoring into a name that exists is refused before sending, the name kept
   const sent: string[] = [];
   page.on('request', (r) => isAction(r, 'CreateCacheCluster') && sent.push(r.url()));
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
-  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await ec.action('Restore');
   const dialog = page.getByRole('dialog', { name: 'Restore Backup' });
   const clusterName = dialog.getByRole('textbox', { name: 'New cluster name' });
   await clusterName.fill('myNonClusteredRedis');

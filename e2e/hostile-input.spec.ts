@@ -79,12 +79,12 @@ test('Copy and Restore names refuse hostile input; the search boxes show it as t
   await search.fill('');
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
 
-  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await ec.action('Copy');
   const copy = page.getByRole('dialog', { name: 'Copy Backup' });
   await tryField(page, copy, copy.getByRole('textbox', { name: 'New backup name' }), copy.getByRole('button', { name: 'Copy', exact: true }));
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await ec.action('Restore');
   const restore = page.getByRole('dialog', { name: 'Restore Backup' });
   await tryField(page, restore, restore.getByRole('textbox', { name: 'New cluster name' }), restore.getByRole('button', { name: 'Restore' }));
   await page.keyboard.press('Escape');

@@ -42,13 +42,17 @@ test('copying a backup works from the keyboard alone, with focus always visible'
   await page.keyboard.press('Space');
   await expect(radio).toBeChecked();
 
-  const copy = page.getByRole('button', { name: 'Copy', exact: true });
-  for (let i = 0; i < 30 && !(await copy.evaluate((el) => el === document.activeElement)); i++) {
+  const actions = page.getByRole('button', { name: 'Actions' });
+  for (let i = 0; i < 30 && !(await actions.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Shift+Tab');
   }
-  await expect(copy).toBeFocused();
+  await expect(actions).toBeFocused();
   // A keyboard user sees where focus is: a 2px outline, not colour alone.
-  await expect(copy).toHaveCSS('outline-style', 'solid');
+  await expect(actions).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Restore', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Copy', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
 
   const dialog = page.getByRole('dialog', { name: 'Copy Backup' });

@@ -38,7 +38,7 @@ test('Restore refuses a name an existing replication group uses, before sending'
   let sent = false;
   page.on('request', (r) => (sent ||= (r.postData() ?? '').includes('Action=CreateCacheCluster')));
   await page.getByRole('radio', { name: 'Select baseline-test-data' }).check();
-  await page.getByRole('button', { name: 'Restore' }).click();
+  await ec.action('Restore');
   const dialog = page.getByRole('dialog', { name: 'Restore Backup' });
   await dialog.getByRole('textbox', { name: 'New cluster name' }).fill('myreplicatedredis');
   await expect(dialog.getByText(/^myreplicatedredis is already used by a cluster\. Choose another name\.$/)).toBeVisible();
@@ -49,7 +49,7 @@ test('Restore refuses a name an existing replication group uses, before sending'
 test('Copy of an automatic backup suggests a valid name with the whole date', async ({ ec, page }) => {
   await ec.open({}, '/backups');
   await page.getByRole('radio', { name: /^Select automatic\.myclusteredredis-/ }).check();
-  await page.getByRole('button', { name: 'Copy' }).click();
+  await ec.action('Copy');
   const name = page.getByRole('dialog', { name: 'Copy Backup' }).getByRole('textbox', { name: 'New backup name' });
   await expect(name).toHaveValue(/^automatic-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-copy$/);
 });
@@ -70,7 +70,7 @@ test('Delete from a backup’s own page goes back to Backups with the notificati
   await ec.open({}, '/backups');
   await page.getByRole('link', { name: 'baseline-test-data' }).click();
   await expect(page.getByRole('heading', { name: 'baseline-test-data' })).toBeVisible();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await ec.action('Delete');
   await page.getByRole('dialog', { name: 'Delete Backup' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page).toHaveURL(/\/backups$/);
   await expect(page.getByText(/There is no backup named/)).toHaveCount(0);
