@@ -71,8 +71,12 @@ test('copying a backup works from the keyboard alone, with focus always visible'
   await page.keyboard.press('Enter');
   expect((await request).get('TargetSnapshotName')).toBe('keyboard-copy');
   await expect(dialog).toBeHidden();
-  // Copy is disabled while the source is copying: focus goes back to the backup's row.
-  await expect(radio).toBeFocused();
+  // Focus goes back to Actions, which opened it; Copy there now says why it is unavailable.
+  await expect(actions).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: /^Copy/ })).toContainText('baseline-test-data is copying');
+  await page.keyboard.press('Escape');
+  await expect(actions).toBeFocused();
   // The outcome is announced politely, in the notifications' live region.
   await expect(page.getByRole('region', { name: 'Notifications' })).toHaveAttribute('aria-live', 'polite');
   await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Copying backup baseline-test-data to keyboard-copy');
