@@ -6,23 +6,23 @@ import { expect, test } from './fixtures';
  * axe on every screen and dialog: no serious or critical issue. A dialog is audited alone
  * (the page behind it is inert and was audited as a screen): a fraction of the work.
  */
-async function audit(page: Page, what: string, scope: 'page' | 'dialog' = 'page') {
+async function audit(page: Page, what: string, scope: 'page' | 'dialog' | 'menu' = 'page') {
   // Audit what the user sees once it settles, not a dialog half faded in. Spinners run for
   // ever, so only animations that end are waited for.
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
   );
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
-  const results = await (scope === 'dialog' ? builder.include('[role="dialog"]') : builder).analyze();
+  const results = await (scope === 'page' ? builder : builder.include(`[role="${scope}"]`)).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(bad, what).toEqual([]);
 }
 
-test('Redis clusters screen and its dialogs', async ({ ec, page }) => {
+test('Redis OSS caches screen, its Actions menu and its dialogs', async ({ ec, page }) => {
   await ec.open();
-  await audit(page, 'Redis clusters');
+  await audit(page, 'Redis OSS caches');
   await ec.select('myreplicatedredis');
   await ec.backupButton().click();
   await ec.cliText(ec.dialog());
@@ -31,7 +31,9 @@ test('Redis clusters screen and its dialogs', async ({ ec, page }) => {
   await expect(ec.dialog().getByRole('alert')).toBeVisible();
   await audit(page, 'Create Backup dialog with errors', 'dialog');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await audit(page, 'Actions menu', 'menu');
+  await page.getByRole('menuitem', { name: 'Delete', exact: true }).click();
   await audit(page, 'Delete cluster dialog', 'dialog');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Reset demo data' }).click();
@@ -47,7 +49,7 @@ test('Backups screen, its dialogs and a backup’s page', async ({ ec, page }) =
     ['Delete', 'Delete Backup'],
     ['Restore', 'Restore Backup'],
   ] as const) {
-    await page.getByRole('button', { name: button, exact: true }).click();
+    await ec.action(button);
     // Audit the settled dialog, not its fade-in.
     await expect(page.getByRole('dialog', { name: dialog })).toHaveCSS('opacity', '1');
     await audit(page, dialog, 'dialog');
@@ -64,7 +66,7 @@ test('Backups screen, its dialogs and a backup’s page', async ({ ec, page }) =
 
 test('empty and no-match states', async ({ ec, page }) => {
   await ec.open({ dataset: { clusters: [] } });
-  await expect(page.getByText('No Redis clusters')).toBeVisible();
+  await expect(page.getByText('No Redis OSS caches')).toBeVisible();
   await audit(page, 'No clusters');
   await page.getByRole('link', { name: 'Backups', exact: true }).click();
   await expect(page.getByText('No backups')).toBeVisible();
@@ -76,7 +78,7 @@ test('reflows to 320 px (400 % zoom): the navigation folds into a menu and the B
   await ec.open();
   const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(await noSidewaysScroll()).toBe(true);
-  await audit(page, 'Redis clusters at 320 px');
+  await audit(page, 'Redis OSS caches at 320 px');
 
   await ec.select('mynonclusteredredis');
   await expect(ec.backupButton()).toBeInViewport();

@@ -5,7 +5,7 @@ import { BACKUP_MS, DELETE_MS, expect, settle, test } from './fixtures';
 test('copy a backup: the copy is creating and its source copying, then both available', async ({ ec, page }) => {
   await ec.open({}, '/backups');
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
-  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await ec.action('Copy');
   const dialog = page.getByRole('dialog', { name: 'Copy Backup' });
   const name = dialog.getByRole('textbox', { name: 'New backup name' });
   await expect(name).toHaveValue('baseline-test-data-copy');
@@ -44,7 +44,7 @@ test('delete a manual backup after confirming: deleting, then gone', async ({ ec
   await ec.open({}, '/backups');
   await expect(page.getByRole('heading', { name: 'Backups (4)' })).toBeVisible();
   await ec.backupRow('myclusteredredis-before-upgrade').getByRole('radio').check();
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await ec.action('Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete Backup' });
   await expect(dialog).toContainText('myclusteredredis-before-upgrade');
   await expect(dialog).toContainText("can't be undone");
@@ -53,7 +53,9 @@ test('delete a manual backup after confirming: deleting, then gone', async ({ ec
   await dialog.getByRole('button', { name: 'Delete' }).click();
   expect((await request).get('SnapshotName')).toBe('myclusteredredis-before-upgrade');
   await expect(ec.backupRow('myclusteredredis-before-upgrade').getByText('deleting')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await expect(page.getByRole('menuitem', { name: /^Delete/ })).toBeDisabled();
+  await page.keyboard.press('Escape');
   await page.clock.runFor(settle(DELETE_MS));
   await expect(ec.backupRow('myclusteredredis-before-upgrade')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Backups (3)' })).toBeVisible();
@@ -62,7 +64,7 @@ test('delete a manual backup after confirming: deleting, then gone', async ({ ec
 test('a failed copy keeps the dialog open with the name typed', async ({ ec, page }) => {
   await ec.open({}, '/backups');
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
-  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await ec.action('Copy');
   const dialog = page.getByRole('dialog', { name: 'Copy Backup' });
   const name = dialog.getByRole('textbox', { name: 'New backup name' });
   await name.fill('MyClusteredRedis-Before-Upgrade');

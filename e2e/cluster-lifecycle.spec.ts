@@ -5,7 +5,7 @@ import { BACKUP_MS, CREATE_MS, DELETE_MS, expect, isAction, settle, test } from 
 test('delete a cluster with a final backup: the backup is still listed after the cluster is gone', async ({ ec, page }) => {
   await ec.open();
   await ec.select('myreplicatedredis');
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await ec.action('Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete myreplicatedredis' });
   await expect(dialog.getByRole('checkbox', { name: 'Create final backup' })).toBeChecked();
   const finalName = dialog.getByRole('textbox', { name: 'Final backup name' });
@@ -15,6 +15,7 @@ test('delete a cluster with a final backup: the backup is still listed after the
   await finalName.fill('replicated-final');
 
   const request = ec.nextRequest('DeleteReplicationGroup');
+  await ec.confirmDeletion(dialog, 'myreplicatedredis');
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   expect(Object.fromEntries(await request)).toMatchObject({
     ReplicationGroupId: 'myreplicatedredis',
@@ -36,10 +37,12 @@ test('delete a cluster with a final backup: the backup is still listed after the
 test('a t1.micro cluster is deleted without a final backup, which it cannot have', async ({ ec, page }) => {
   await ec.open();
   await ec.select('mylegacyredis');
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await ec.action('Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete mylegacyredis' });
   await expect(dialog.getByRole('checkbox', { name: 'Create final backup' })).not.toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: 'Create final backup' })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+  await ec.confirmDeletion(dialog, 'mylegacyredis');
   const request = ec.nextRequest('DeleteCacheCluster');
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   expect(Object.fromEntries(await request)).toEqual({ Action: 'DeleteCacheCluster', Version: '2015-02-02', CacheClusterId: 'mylegacyredis' });
@@ -49,7 +52,7 @@ test('the seed’s test-data loop, twice: restore the baseline into a new cluste
   await ec.open({}, '/backups');
   for (const run of [1, 2]) {
     await ec.backupRow('baseline-test-data').getByRole('radio').check();
-    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await ec.action('Restore');
     const dialog = page.getByRole('dialog', { name: 'Restore Backup' });
     await expect(dialog.getByRole('combobox', { name: 'Node type' })).toHaveText('cache.m3.2xlarge');
     const clusterName = dialog.getByRole('textbox', { name: 'New cluster name' });
@@ -68,16 +71,17 @@ test('the seed’s test-data loop, twice: restore the baseline into a new cluste
     await page.clock.runFor(settle(CREATE_MS));
     await expect(ec.backupRow('baseline-test-data').getByText('available')).toBeVisible();
 
-    await page.getByRole('link', { name: 'Redis', exact: true }).click();
+    await page.getByRole('link', { name: 'Redis OSS caches', exact: true }).click();
     await expect(ec.row('test-run').getByText('available')).toBeVisible();
     await expect(ec.row('test-run')).toContainText('cache.m3.2xlarge');
     await expect(ec.row('test-run')).toContainText('3.2.4');
 
     // The test run is over: delete the cluster (no final backup), leaving the baseline.
     await ec.select('test-run');
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await ec.action('Delete');
     const del = page.getByRole('dialog', { name: 'Delete test-run' });
     await del.getByRole('checkbox', { name: 'Create final backup' }).uncheck();
+    await ec.confirmDeletion(del, 'test-run');
     await del.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.clock.runFor(settle(DELETE_MS));
     await expect(ec.row('test-run')).toHaveCount(0);
@@ -92,7 +96,7 @@ test('restoring into a name that exists is refused before sending, the name kept
   const sent: string[] = [];
   page.on('request', (r) => isAction(r, 'CreateCacheCluster') && sent.push(r.url()));
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
-  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await ec.action('Restore');
   const dialog = page.getByRole('dialog', { name: 'Restore Backup' });
   const clusterName = dialog.getByRole('textbox', { name: 'New cluster name' });
   await clusterName.fill('myNonClusteredRedis');

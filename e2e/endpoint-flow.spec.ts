@@ -19,9 +19,9 @@ test.beforeEach(async ({ request }, testInfo) => {
 
 test('clusters list, Backup, and the backups list against the endpoint', async ({ page }, testInfo) => {
   await page.goto('/redis');
-  await expect(page.getByRole('heading', { name: 'Redis clusters (2)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Redis OSS caches (2)' })).toBeVisible();
   // moto keeps the case it was given; AWS (and the emulator) store ids lowercase.
-  const checkbox = page.getByRole('checkbox', { name: /^Select mynonclusteredredis$/i });
+  const checkbox = page.getByRole('radio', { name: /^Select mynonclusteredredis$/i });
   const row = page.getByRole('row').filter({ has: checkbox });
   await expect(row.getByText('available')).toBeVisible();
   await checkbox.check();

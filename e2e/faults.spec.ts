@@ -13,9 +13,9 @@ test('reads retry through throttling and a 500, then show the clusters', async (
   });
   await page.clock.install({ time: E2E_START });
   await page.goto('/redis');
-  await expect(page.getByRole('status').filter({ hasText: 'Loading Redis clusters' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading Redis OSS caches' })).toBeVisible();
   await page.clock.runFor(4_000);
-  await expect(page.getByRole('heading', { name: 'Redis clusters (6)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Redis OSS caches (6)' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

@@ -22,7 +22,8 @@ export class ConsolePage {
   constructor(readonly page: Page) {}
 
   /**
-   * Seeds the emulator (README, "Emulator settings") and opens the Redis clusters screen;
+   * Seeds the emulator (README, "Emulator settings") and opens the Redis OSS caches screen
+   * (`/redis`, the seed era's address, redirects there);
    * `time` starts the page's clock there (the demo account's dates are relative to it).
    */
   async open(options: Options = {}, path = '/redis', time?: Date) {
@@ -31,7 +32,7 @@ export class ConsolePage {
     }, { backupDurationMs: BACKUP_MS, createDurationMs: CREATE_MS, deleteDurationMs: DELETE_MS, ...options });
     await this.page.clock.install({ time: time ?? E2E_START });
     await this.page.goto(path);
-    const heading = path.startsWith('/backups') ? /^Backups \(\d+\)$/ : /^Redis clusters \(\d+\)$/;
+    const heading = path.startsWith('/backups') ? /^Backups \(\d+\)$/ : /^(Valkey|Redis OSS|Memcached) caches \(\d+\)$/;
     await expect(this.page.getByRole('heading', { name: heading })).toBeVisible();
   }
 
@@ -47,11 +48,23 @@ export class ConsolePage {
   }
 
   row(clusterId: string) {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('checkbox', { name: `Select ${clusterId}` }) });
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('radio', { name: `Select ${clusterId}` }) });
   }
 
+  /** Selects a cache's row (one at a time: a radio, as today's console). */
   async select(clusterId: string) {
-    await this.page.getByRole('checkbox', { name: `Select ${clusterId}` }).check();
+    await this.page.getByRole('radio', { name: `Select ${clusterId}` }).check();
+  }
+
+  /** Actions ▾, then one of its items (Backup, Delete) for the selected cache. */
+  async action(item: string) {
+    await this.page.getByRole('button', { name: 'Actions' }).click();
+    await this.page.getByRole('menuitem', { name: item, exact: true }).click();
+  }
+
+  /** Types the cache's name in its Delete dialog, as today's console asks before deleting. */
+  async confirmDeletion(dialog: ReturnType<Page['getByRole']>, id: string) {
+    await dialog.getByRole('textbox', { name: `Type ${id} to confirm deletion` }).fill(id);
   }
 
   backupButton() {

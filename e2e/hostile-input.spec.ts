@@ -23,12 +23,19 @@ async function tryField(page: Page, dialog: Locator, field: Locator, submit: Loc
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 }
 
+declare global {
+  interface Window {
+    /** Exposed by the test (page.exposeFunction): reports a CSP violation. */
+    __reportCsp?: (v: string) => void;
+  }
+}
+
 test.beforeEach(async ({ page }) => {
   const violations: string[] = [];
   await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      window.__reportCsp?.(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
     ),
   );
   test.info().annotations.push({ type: 'csp', description: 'checked' });
@@ -59,7 +66,7 @@ test('Backup Name and Final backup name refuse hostile input with the rule it br
   await ec.backupButton().click();
   await tryField(page, ec.dialog(), ec.backupName(), ec.dialog().getByRole('button', { name: 'Create Backup' }));
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await ec.action('Delete');
   const del = page.getByRole('dialog', { name: 'Delete mynonclusteredredis' });
   await tryField(page, del, del.getByRole('textbox', { name: 'Final backup name' }), del.getByRole('button', { name: 'Delete' }));
 });
@@ -72,17 +79,17 @@ test('Copy and Restore names refuse hostile input; the search boxes show it as t
   await search.fill('');
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
 
-  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await ec.action('Copy');
   const copy = page.getByRole('dialog', { name: 'Copy Backup' });
   await tryField(page, copy, copy.getByRole('textbox', { name: 'New backup name' }), copy.getByRole('button', { name: 'Copy', exact: true }));
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await ec.action('Restore');
   const restore = page.getByRole('dialog', { name: 'Restore Backup' });
   await tryField(page, restore, restore.getByRole('textbox', { name: 'New cluster name' }), restore.getByRole('button', { name: 'Restore' }));
   await page.keyboard.press('Escape');
 
-  await page.getByRole('link', { name: 'Redis', exact: true }).click();
-  await page.getByRole('searchbox', { name: 'Find clusters' }).fill(`"'; DROP TABLE clusters; --`);
-  await expect(page.getByText(`No cluster name contains “"'; DROP TABLE clusters; --”.`)).toBeVisible();
+  await page.getByRole('link', { name: 'Redis OSS caches', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Find caches' }).fill(`"'; DROP TABLE clusters; --`);
+  await expect(page.getByText(`No cache shows “"'; DROP TABLE clusters; --”.`)).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { BACKUP_MS, expect, test } from './fixtures';
 
 test('the whole Backup flow works from the keyboard alone', async ({ ec, page }) => {
   await ec.open();
-  const checkbox = page.getByRole('checkbox', { name: 'Select myreplicatedredis' });
+  const checkbox = page.getByRole('radio', { name: 'Select myreplicatedredis' });
   await checkbox.focus();
   await page.keyboard.press('Space');
   await expect(checkbox).toBeChecked();
@@ -42,13 +42,17 @@ test('copying a backup works from the keyboard alone, with focus always visible'
   await page.keyboard.press('Space');
   await expect(radio).toBeChecked();
 
-  const copy = page.getByRole('button', { name: 'Copy', exact: true });
-  for (let i = 0; i < 30 && !(await copy.evaluate((el) => el === document.activeElement)); i++) {
+  const actions = page.getByRole('button', { name: 'Actions' });
+  for (let i = 0; i < 30 && !(await actions.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Shift+Tab');
   }
-  await expect(copy).toBeFocused();
+  await expect(actions).toBeFocused();
   // A keyboard user sees where focus is: a 2px outline, not colour alone.
-  await expect(copy).toHaveCSS('outline-style', 'solid');
+  await expect(actions).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Restore', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Copy', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
 
   const dialog = page.getByRole('dialog', { name: 'Copy Backup' });
@@ -67,8 +71,12 @@ test('copying a backup works from the keyboard alone, with focus always visible'
   await page.keyboard.press('Enter');
   expect((await request).get('TargetSnapshotName')).toBe('keyboard-copy');
   await expect(dialog).toBeHidden();
-  // Copy is disabled while the source is copying: focus goes back to the backup's row.
-  await expect(radio).toBeFocused();
+  // Focus goes back to Actions, which opened it; Copy there now says why it is unavailable.
+  await expect(actions).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: /^Copy/ })).toContainText('baseline-test-data is copying');
+  await page.keyboard.press('Escape');
+  await expect(actions).toBeFocused();
   // The outcome is announced politely, in the notifications' live region.
   await expect(page.getByRole('region', { name: 'Notifications' })).toHaveAttribute('aria-live', 'polite');
   await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Copying backup baseline-test-data to keyboard-copy');

@@ -19,7 +19,7 @@ test('Backups screen and the Copy Backup dialog with its AWS CLI command', async
   await ec.open({}, '/backups', AT);
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
   await page.screenshot({ path: 'docs/backups.png', animations: 'disabled' });
-  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await ec.action('Copy');
   const dialog = page.getByRole('dialog', { name: 'Copy Backup' });
   await ec.cliText(dialog);
   await expect(dialog).toHaveCSS('opacity', '1');

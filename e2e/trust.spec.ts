@@ -13,21 +13,23 @@ test('a second backup named like a recent one is refused with SnapshotAlreadyExi
       await expect(ec.dialog()).toBeHidden();
       await page.clock.runFor(settle(BACKUP_MS));
       await expect(page.getByRole('status').filter({ hasText: 'Backup x1 is complete' })).toBeVisible();
-      await ec.row('mynonclusteredredis').getByRole('checkbox').uncheck();
+      await ec.select('myreplicatedredis');
     }
   }
   await expect(ec.dialog().getByText(/Snapshot with specified name \[x1\] already exists/)).toBeVisible();
   await expect(ec.backupName()).toHaveValue('x1');
 });
 
-test('Find clusters clears a selection it hides: Backup and Delete never target a hidden row', async ({ ec, page }) => {
+test('Find caches clears a selection it hides: Backup and Delete never target a hidden row', async ({ ec, page }) => {
   await ec.open();
   await ec.select('mynonclusteredredis');
   await expect(page.getByText('Back up mynonclusteredredis.')).toBeVisible();
-  await page.getByRole('searchbox', { name: 'Find clusters' }).fill('repl');
-  await expect(page.getByRole('checkbox', { name: 'Select myreplicatedredis' })).not.toBeChecked();
+  await page.getByRole('searchbox', { name: 'Find caches' }).fill('replic');
+  await expect(page.getByRole('radio', { name: 'Select myreplicatedredis' })).not.toBeChecked();
   await expect(ec.backupButton()).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await expect(page.getByRole('menuitem', { name: /^Delete/ })).toContainText('Select a cluster to delete.');
+  await page.keyboard.press('Escape');
   await expect(page.getByText('Back up mynonclusteredredis.')).toHaveCount(0);
 });
 
@@ -36,7 +38,7 @@ test('Restore refuses a name an existing replication group uses, before sending'
   let sent = false;
   page.on('request', (r) => (sent ||= (r.postData() ?? '').includes('Action=CreateCacheCluster')));
   await page.getByRole('radio', { name: 'Select baseline-test-data' }).check();
-  await page.getByRole('button', { name: 'Restore' }).click();
+  await ec.action('Restore');
   const dialog = page.getByRole('dialog', { name: 'Restore Backup' });
   await dialog.getByRole('textbox', { name: 'New cluster name' }).fill('myreplicatedredis');
   await expect(dialog.getByText(/^myreplicatedredis is already used by a cluster\. Choose another name\.$/)).toBeVisible();
@@ -47,7 +49,7 @@ test('Restore refuses a name an existing replication group uses, before sending'
 test('Copy of an automatic backup suggests a valid name with the whole date', async ({ ec, page }) => {
   await ec.open({}, '/backups');
   await page.getByRole('radio', { name: /^Select automatic\.myclusteredredis-/ }).check();
-  await page.getByRole('button', { name: 'Copy' }).click();
+  await ec.action('Copy');
   const name = page.getByRole('dialog', { name: 'Copy Backup' }).getByRole('textbox', { name: 'New backup name' });
   await expect(name).toHaveValue(/^automatic-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-copy$/);
 });
@@ -55,7 +57,8 @@ test('Copy of an automatic backup suggests a valid name with the whole date', as
 test('Delete cluster: the notification says in progress, then deleted, in the same place', async ({ ec, page }) => {
   await ec.open();
   await ec.select('mylegacyredis');
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await ec.action('Delete');
+  await ec.confirmDeletion(page.getByRole('dialog', { name: 'Delete mylegacyredis' }), 'mylegacyredis');
   await page.getByRole('dialog', { name: 'Delete mylegacyredis' }).getByRole('button', { name: 'Delete' }).click();
   const notes = page.getByRole('region', { name: 'Notifications' }).getByRole('status');
   await expect(notes).toHaveText([/Deleting cluster mylegacyredis/]);
@@ -67,7 +70,7 @@ test('Delete from a backup’s own page goes back to Backups with the notificati
   await ec.open({}, '/backups');
   await page.getByRole('link', { name: 'baseline-test-data' }).click();
   await expect(page.getByRole('heading', { name: 'baseline-test-data' })).toBeVisible();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await ec.action('Delete');
   await page.getByRole('dialog', { name: 'Delete Backup' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page).toHaveURL(/\/backups$/);
   await expect(page.getByText(/There is no backup named/)).toHaveCount(0);
@@ -87,7 +90,7 @@ test('small ones: "1 day", visible reasons on Backups, 768 px and 320 px layouts
 
   await page.setViewportSize({ width: 768, height: 800 });
   await page.goto('/redis');
-  const table = page.getByRole('table', { name: 'Redis clusters' });
+  const table = page.getByRole('table', { name: 'Redis OSS caches' });
   const status = table.getByRole('row', { name: /myisolatedredis/ }).getByText('incompatible-network');
   await expect(status).toBeVisible();
   // The word ends inside the visible part of the scrolling table, and the table says it scrolls.

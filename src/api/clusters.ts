@@ -1,6 +1,6 @@
 import { DescribeCacheClustersCommand, DescribeReplicationGroupsCommand } from '@aws-sdk/client-elasticache';
 import { queryOptions } from '@tanstack/react-query';
-import { clusterKey, toRedisClusters, type RedisCluster } from '../domain/cluster';
+import { clusterKey, toMemcachedClusters, toRedisClusters, type RedisCluster } from '../domain/cluster';
 import { isTransitional } from '../domain/status';
 import { elasticache } from './elasticache-client';
 import { listAll } from './list-all';
@@ -35,7 +35,8 @@ async function fetchRedisClusters(abortSignal?: AbortSignal): Promise<RedisClust
       return { items: out.ReplicationGroups, marker: out.Marker };
     }),
   ]);
-  return toRedisClusters(cacheClusters, replicationGroups);
+  // Every engine's caches: each caches screen shows its engine's (ids share one namespace).
+  return [...toRedisClusters(cacheClusters, replicationGroups), ...toMemcachedClusters(cacheClusters)];
 }
 
 /** Shows a status at once (before the next poll confirms it) on one cluster row, by its clusterKey. */

@@ -1,8 +1,9 @@
-import { CreateSnapshotCommand, type Snapshot } from '@aws-sdk/client-elasticache';
+import type { Snapshot } from '@aws-sdk/client-elasticache';
 import type { BackupTarget } from '../domain/backup-target';
-import { elasticache } from './elasticache-client';
+import { createSnapshotRequest } from '../domain/requests';
 import { toApiError } from './errors';
 import { findOwnBackup, isLostAnswer, reportedBackups } from './own-backup';
+import { sendRequest } from './send-request';
 
 /** One Create Backup submission: the attempts one dialog makes until one succeeds. */
 export interface BackupSubmission {
@@ -32,7 +33,7 @@ const attemptKey = (target: BackupTarget, name: string) => `${JSON.stringify(tar
 export async function createBackup(target: BackupTarget, snapshotName: string, submission: BackupSubmission): Promise<CreatedBackup> {
   const key = attemptKey(target, snapshotName);
   try {
-    const out = await elasticache.send(new CreateSnapshotCommand({ ...target, SnapshotName: snapshotName }));
+    const out = await sendRequest(createSnapshotRequest(target, snapshotName));
     reportedBackups.add(snapshotName);
     return { snapshot: out.Snapshot, recognised: false };
   } catch (error) {

@@ -1,5 +1,5 @@
 /**
- * Follows Marker pagination to the end (shared/reference/README.md, "Pagination"); a
+ * Follows Marker pagination to the end (docs/reference/README.md, "Pagination"); a
  * marker seen twice would loop forever, so it stops with an error instead.
  */
 export async function listAll<T>(fetchPage: (marker: string | undefined) => Promise<{ items?: T[]; marker?: string }>) {

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ApiRequest } from '../domain/aws-cli';
+import type { ApiRequest } from '../domain/api-request';
 import { toApiError, type ApiError } from './errors';
 import { useApiAction } from './use-api-action';
 

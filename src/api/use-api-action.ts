@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ApiRequest } from '../domain/aws-cli';
+import type { ApiRequest } from '../domain/api-request';
 import { clusterQueries } from './clusters';
 import { reportedBackups } from './own-backup';
 import { sendRequest } from './send-request';

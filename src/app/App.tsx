@@ -11,6 +11,7 @@ import { ResetDemoData } from '../features/demo/ResetDemoData';
 import { WorkProgress } from '../features/progress/WorkProgress';
 import { NAV, preloadScreens, routeFor } from './routes';
 import { theme } from './theme';
+import { cachesEngineOf, paths } from '../components/paths';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
@@ -36,7 +37,8 @@ function ConsoleRoutes() {
   const { pathname } = useLocation();
 
   useEffect(() => {
-    if (pathname === '/') navigate('/redis', { replace: true });
+    // The seed era's /redis still works: it becomes today's Redis OSS caches address.
+    if (pathname === '/' || cachesEngineOf(pathname) === 'redis') navigate(paths.caches('redis'), { replace: true });
   }, [pathname]);
   useEffect(() => whenIdle(preloadScreens), []);
 

@@ -4,16 +4,20 @@ import type { Crumb } from '../components/ConsoleLayout';
 import { LazyDialog } from '../components/LoadBoundary';
 import { lazyWithPreload } from '../components/lazy-with-preload';
 import { RouterLink } from '../components/RouterLink';
+import type { RenderBackupDialog } from '../features/clusters/CacheActions';
 import { ClustersPage } from '../features/clusters/ClustersPage';
+import { cachePageOf, cachesEngineOf, decodeSegment, paths } from '../components/paths';
+import { ENGINE_LABELS } from '../domain/engines';
 
 // Everything but the clusters table loads after it (preloadScreens, when the browser is idle).
 const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 const BackupDetailPage = lazyWithPreload(() => import('../features/backups/BackupDetailPage'), 'BackupDetailPage');
-const CreateBackupDialog = lazyWithPreload(() => import('../features/backup/CreateBackupDialog'), 'CreateBackupDialog');
+const CachePage = lazyWithPreload(() => import('../features/clusters/CachePage'), 'CachePage');
+const CreateBackupDialog = lazyWithPreload(() => import('../features/create-backup/CreateBackupDialog'), 'CreateBackupDialog');
 
 /** Fetches the code of the other screens and the Create Backup dialog ahead of need. */
 export function preloadScreens(): void {
-  for (const part of [CreateBackupDialog, BackupsPage, BackupDetailPage]) part.preload().catch(() => undefined);
+  for (const part of [CreateBackupDialog, BackupsPage, BackupDetailPage, CachePage]) part.preload().catch(() => undefined);
 }
 
 export interface Route {
@@ -22,39 +26,57 @@ export interface Route {
   element: ReactNode;
 }
 
+/** Today's console's navigation pane: caches by engine, then backups (Events has no content yet). */
 export const NAV = [
-  { label: 'Redis', href: '/redis' },
-  { label: 'Backups', href: '/backups' },
+  { label: 'Valkey caches', href: paths.caches('valkey') },
+  { label: 'Redis OSS caches', href: paths.caches('redis') },
+  { label: 'Memcached caches', href: paths.caches('memcached') },
+  { label: 'Backups', href: paths.backups() },
 ];
 
-const home: Crumb = { label: 'ElastiCache', href: '/redis' };
+const home: Crumb = { label: 'ElastiCache', href: paths.caches('redis') };
+
+const renderBackupDialog: RenderBackupDialog = (cluster, close) => (
+  <LazyDialog key={cluster.id} title="Create Backup" onClose={close}>
+    <CreateBackupDialog cluster={cluster} onClose={close} />
+  </LazyDialog>
+);
 
 /** The screen for a path: each has its own URL. */
 export function routeFor(pathname: string): Route {
-  if (pathname === '/redis' || pathname === '/redis/') {
+  const engine = cachesEngineOf(pathname);
+  if (engine) {
+    const title = `${ENGINE_LABELS[engine]} caches`;
     return {
-      title: 'Redis clusters',
-      breadcrumbs: [home, { label: 'Redis clusters' }],
+      title,
+      breadcrumbs: [home, { label: title }],
       element: (
         <ClustersPage
-          renderBackupDialog={(cluster, close) => (
-            <LazyDialog key={cluster.id} title="Create Backup" onClose={close}>
-              <CreateBackupDialog cluster={cluster} onClose={close} />
-            </LazyDialog>
-          )}
+          key={engine}
+          engine={engine}
+          renderBackupDialog={renderBackupDialog}
         />
       ),
     };
   }
-  if (pathname === '/backups' || pathname === '/backups/') {
+  const cachePage = cachePageOf(pathname);
+  if (cachePage) {
+    const label = `${ENGINE_LABELS[cachePage.engine]} caches`;
+    return {
+      title: cachePage.id,
+      breadcrumbs: [home, { label, href: paths.caches(cachePage.engine) }, { label: cachePage.id }],
+      element: <CachePage key={pathname} {...cachePage} renderBackupDialog={renderBackupDialog} />,
+    };
+  }
+  if (pathname.replace(/\/$/, '') === paths.backups()) {
     return { title: 'Backups', breadcrumbs: [home, { label: 'Backups' }], element: <BackupsPage /> };
   }
   const detail = /^\/backups\/([^/]+)$/.exec(pathname);
   if (detail?.[1]) {
-    const name = decodeURIComponent(detail[1]);
+    const name = decodeSegment(detail[1]);
     return {
       title: name,
-      breadcrumbs: [home, { label: 'Backups', href: '/backups' }, { label: name }],
+      breadcrumbs: [home, { label: 'Backups', href: paths.backups() }, { label: name }],
       element: <BackupDetailPage key={name} name={name} />,
     };
   }
@@ -67,7 +89,7 @@ export function routeFor(pathname: string): Route {
           Page not found
         </Typography>
         <Typography>
-          There is no console page at {pathname}. Go to <RouterLink href="/redis">Redis clusters</RouterLink>.
+          There is no console page at {pathname}. Go to <RouterLink href={paths.caches('redis')}>Redis OSS caches</RouterLink>.
         </Typography>
       </>
     ),

@@ -36,7 +36,8 @@ describe('notifications follow the work to its end', { timeout: 20_000 }, () => 
   it('Copy: in progress, then complete with a link to the copy, in the same place', async () => {
     const { user } = setup();
     await user.click(await screen.findByRole('radio', { name: 'Select baseline-test-data' }));
-    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Copy' }));
     const dialog = await screen.findByRole('dialog', { name: 'Copy Backup' });
     await user.clear(within(dialog).getByRole('textbox', { name: /New backup name/ }));
     await user.type(within(dialog).getByRole('textbox', { name: /New backup name/ }), 'the-copy{Enter}');
@@ -50,7 +51,8 @@ describe('notifications follow the work to its end', { timeout: 20_000 }, () => 
   it('Delete backup: in progress, then deleted', async () => {
     const { user } = setup();
     await user.click(await screen.findByRole('radio', { name: 'Select baseline-test-data' }));
-    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Delete Backup' })).getByRole('button', { name: 'Delete' }));
     expect(notifications.current()).toMatchObject([{ type: 'in-progress', header: 'Deleting backup baseline-test-data' }]);
     finishWork();

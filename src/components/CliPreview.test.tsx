@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../test/render';
 import { CliPreview } from './CliPreview';
 
-const request = { action: 'DeleteSnapshot', params: { SnapshotName: 'bkup-1' } };
+import { deleteSnapshotRequest } from '../domain/requests';
+
+const request = deleteSnapshotRequest('bkup-1');
 
 describe('CliPreview', () => {
   it('shows the Linux, Windows and API forms, and copies the one shown', async () => {

@@ -3,7 +3,8 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Accordion, AccordionDetails, AccordionSummary, Box, Button, Tab, Tabs, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { config } from '../config';
-import { cliCommand, queryRequest, type ApiRequest } from '../domain/aws-cli';
+import type { ApiRequest } from '../domain/api-request';
+import { cliCommand, queryRequest } from '../domain/aws-cli';
 
 const VIEWS = [
   { label: 'AWS CLI (Linux, macOS)', render: (r: ApiRequest) => cliCommand(r, 'unix') },

@@ -2,8 +2,8 @@ import type { Outcome } from './scenario';
 
 /**
  * Where moto and the emulator answer differently, and which follows AWS: the API model
- * (botocore's service-2.json, shared/reference/api-operations.md) and the service's
- * documented behaviour (shared/reference/README.md). Identifiers are compared without
+ * (botocore's service-2.json, docs/reference/api-operations.md) and the service's
+ * documented behaviour (docs/reference/README.md). Identifiers are compared without
  * case (see the last test). A new difference, or a change in the emulator's answer, fails.
  */
 export const ok = (value: unknown): Outcome => ({ ok: true, value });

@@ -1,7 +1,7 @@
 /**
  * The seed's three Linux `create-snapshot` commands and its two example outputs, copied
- * verbatim from shared/reference/seed-making-manual-backups.md (a clean clone has no
- * shared/ beside it).
+ * verbatim from docs/reference/seed-making-manual-backups.md (the AWS docs page
+ * https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-manual.html).
  */
 export const seedCommands = [
   "aws elasticache create-snapshot \\\n    --cache-cluster-id myNonClusteredRedis \\\n    --snapshot-name bkup-20150515",

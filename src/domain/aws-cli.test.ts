@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ApiRequest } from './api-request';
 import { cliCommand, queryRequest } from './aws-cli';
+import { createSnapshotRequest } from './requests';
 
-const seedCall = { action: 'CreateSnapshot', params: { CacheClusterId: 'myNonClusteredRedis', SnapshotName: 'bkup-20150515' } };
+// The seed's example 1 (AWS docs, backups-manual), built by the console's own builder.
+const seedCall = createSnapshotRequest({ CacheClusterId: 'myNonClusteredRedis' }, 'bkup-20150515');
 
 describe('the AWS CLI text, as the AWS docs print it', () => {
   it('matches the seed example for Linux, macOS or Unix', () => {
@@ -17,12 +20,12 @@ describe('the AWS CLI text, as the AWS docs print it', () => {
   });
 
   it('writes booleans as flags, numbers as they are, quotes text with spaces, leaves out what is unset', () => {
-    const call = {
-      action: 'DeleteReplicationGroup',
-      params: { ReplicationGroupId: 'g1', RetainPrimaryCluster: false, FinalSnapshotIdentifier: undefined, NumNodeGroups: 2, ReplicationGroupDescription: "it's mine" },
+    const call: ApiRequest = {
+      action: 'CreateReplicationGroup',
+      params: { ReplicationGroupId: 'g1', AutomaticFailoverEnabled: false, SnapshotName: undefined, NumNodeGroups: 2, ReplicationGroupDescription: "it's mine" },
     };
     expect(cliCommand(call, 'unix')).toBe(
-      "aws elasticache delete-replication-group \\\n    --replication-group-id g1 \\\n    --no-retain-primary-cluster \\\n    --num-node-groups 2 \\\n    --replication-group-description 'it'\\''s mine'",
+      "aws elasticache create-replication-group \\\n    --replication-group-id g1 \\\n    --no-automatic-failover-enabled \\\n    --num-node-groups 2 \\\n    --replication-group-description 'it'\\''s mine'",
     );
     expect(cliCommand(call, 'windows')).toContain('--replication-group-description "it\'s mine"');
   });

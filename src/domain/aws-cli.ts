@@ -1,21 +1,22 @@
+import type { ApiRequest } from './api-request';
+
 /**
  * The equivalent AWS CLI command and Query API request of a console action, as the AWS
- * docs print them (shared/reference/seed-making-manual-backups.md): the console teaches
- * the API with them.
+ * docs print them (docs/reference/seed-making-manual-backups.md, from
+ * https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-manual.html): the
+ * console teaches the API with them.
  */
-export type ParamValue = string | number | boolean | undefined;
-
-export interface ApiRequest {
-  action: string;
-  params: Record<string, ParamValue>;
-}
+type Scalar = string | number | boolean;
 
 export type Shell = 'unix' | 'windows';
 
 const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
-const defined = (params: Record<string, ParamValue>) =>
-  Object.entries(params).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
+/** The request's set parameters; the console's actions only send scalar ones. */
+function defined(params: ApiRequest['params']): [string, Scalar][] {
+  const entries: [string, unknown][] = Object.entries(params);
+  return entries.filter((e): e is [string, Scalar] => ['string', 'number', 'boolean'].includes(typeof e[1]));
+}
 
 function quote(value: string, shell: Shell): string {
   if (/^[A-Za-z0-9._:/@=+-]+$/.test(value)) return value;

@@ -2,7 +2,7 @@ import { z } from './zod';
 
 /**
  * ElastiCache's naming rule for backups, replication groups and clusters
- * (shared/reference/README.md, "Names"), with one message per broken rule in the
+ * (docs/reference/README.md, "Names"), with one message per broken rule in the
  * order AWS lists them. The same schema validates the console's forms and the
  * emulator's requests, so the two can never disagree.
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupBlocker, backupTarget, defaultBackupNode, needsNodeChoice } from './backup-target';
+import { backupTarget, defaultBackupNode, needsNodeChoice } from './backup-target';
+import { backupBlocker } from './cache-actions';
 import { toRedisClusters } from './cluster';
 
 const rows = toRedisClusters(

@@ -1,6 +1,6 @@
 import type { RedisCluster } from './cluster';
 
-/** CreateSnapshot's source (shared/reference/README.md, "What a backup does to the cluster"). */
+/** CreateSnapshot's source (docs/reference/README.md, "What a backup does to the cluster"). */
 export type BackupTarget = { CacheClusterId: string } | { ReplicationGroupId: string };
 
 /** A cluster-mode-disabled cluster with replicas is backed up from one node the user picks. */
@@ -29,15 +29,4 @@ export function backupTarget(cluster: RedisCluster, nodeId?: string): BackupTarg
     case 'single':
       return { CacheClusterId: cluster.id };
   }
-}
-
-/** Why this cluster can't be backed up now, or null when it can. */
-export function backupBlocker(cluster: RedisCluster): string | null {
-  if (cluster.nodeType === 'cache.t1.micro') {
-    return `${cluster.id} runs on cache.t1.micro nodes, which don't support backups.`;
-  }
-  if (cluster.status !== 'available') {
-    return `${cluster.id} is ${cluster.status}; a backup can start only when the cluster is available.`;
-  }
-  return null;
 }

@@ -103,6 +103,25 @@ export function toRedisClusters(
   return rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
+/** Memcached clusters, one row each (never in a replication group); listed, never backed up. */
+export function toMemcachedClusters(cacheClusters: readonly CacheClusterLike[]): RedisCluster[] {
+  return cacheClusters.flatMap((c) =>
+    c.CacheClusterId && (c.Engine ?? '').toLowerCase() === 'memcached'
+      ? [{
+          id: c.CacheClusterId,
+          kind: 'single' as const,
+          clusterModeEnabled: false,
+          shards: 1,
+          nodes: Array.from({ length: c.NumCacheNodes ?? 1 }, (_, i) => ({ id: String(i + 1).padStart(4, '0') })),
+          nodeType: c.CacheNodeType,
+          engine: 'memcached',
+          engineVersion: c.EngineVersion,
+          status: c.CacheClusterStatus ?? 'unknown',
+        }]
+      : [],
+  );
+}
+
 function groupNodes(g: ReplicationGroupLike, memberIds: string[]): ClusterNode[] {
   const roles = new Map<string, NodeRole>();
   for (const ng of g.NodeGroups ?? []) {

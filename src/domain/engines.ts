@@ -64,3 +64,10 @@ export function allDefaultParameterGroups(): Map<string, string> {
   }
   return byName;
 }
+
+/** The engines as today's console names them (its navigation pane and Engine column). */
+export const ENGINE_LABELS: Record<CacheEngine, string> = { valkey: 'Valkey', redis: 'Redis OSS', memcached: 'Memcached' };
+
+export function engineLabel(engine: string): string {
+  return isEngine(engine) ? ENGINE_LABELS[engine] : engine;
+}

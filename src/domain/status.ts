@@ -1,5 +1,5 @@
 /**
- * Statuses the API documents (shared/reference/README.md, "Kinds of backup"): cluster,
+ * Statuses the API documents (docs/reference/README.md, "Kinds of backup"): cluster,
  * replication group and snapshot. A real endpoint may send others; the console shows
  * those as they come.
  */

@@ -7,7 +7,7 @@ import { mergeTags, tagsParam } from './tags';
 /**
  * The parameters CreateCacheCluster and CreateReplicationGroup share, each honoured (echoed
  * in the answer, as the service and moto do) or refused with the service's fault; never
- * accepted and dropped (shared/reference/README.md, "More sources").
+ * accepted and dropped (docs/reference/README.md, "More sources").
  */
 const DAY = '(mon|tue|wed|thu|fri|sat|sun)';
 const TIME = '([01]\\d|2[0-3]):[0-5]\\d';

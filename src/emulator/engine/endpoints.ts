@@ -1,7 +1,7 @@
 import { ACCOUNT_ID, REGION } from './records';
 
 /**
- * The service's endpoint and ARN shapes (shared/reference/README.md, "Endpoint shapes"):
+ * The service's endpoint and ARN shapes (docs/reference/README.md, "Endpoint shapes"):
  * node `name.xxxxxx.0001.use1.cache.amazonaws.com`, primary `name.xxxxxx.ng.0001.use1…`,
  * reader `name-ro.xxxxxx.ng.0001.use1…`, configuration `name.xxxxxx.cfg.use1…`.
  * `xxxxxx` is fixed per account and region.

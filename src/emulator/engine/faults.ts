@@ -1,6 +1,6 @@
 /**
  * AWS faults as the API model defines them: the wire `Code` and HTTP status
- * (shared/reference/api-operations.md). The SDK maps the wire code to its exception
+ * (docs/reference/api-operations.md). The SDK maps the wire code to its exception
  * name, e.g. `CacheClusterNotFound` becomes `CacheClusterNotFoundFault`.
  */
 export class AwsFault extends Error {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DEFAULT_ENGINE_VERSION, ENGINE_VERSIONS, isEngine, isOfferedVersion, type CacheEngine } from '../../domain/engines';
+import { isNodeType, NODE_TYPE_EXAMPLE } from '../../domain/node-types';
 import { addCluster } from './cluster-factory';
 import type { EngineContext } from './context';
 import type { ClusterSpec } from './dataset';
@@ -72,8 +73,8 @@ export function engineVersionParam(params: Params, engine: CacheEngine, backup: 
 export function nodeTypeParam(params: Params, backup: SnapshotRecord | undefined): string {
   const nodeType = params.string('CacheNodeType') ?? backup?.nodeType;
   if (nodeType === undefined) throw faults.invalidParameterValue('The parameter CacheNodeType must be provided.');
-  if (!/^cache\.[a-z0-9]+\.[a-z0-9]+$/.test(nodeType)) {
-    throw faults.invalidParameterValue(`Invalid CacheNodeType: ${nodeType}. Node types look like cache.r6g.large.`);
+  if (!isNodeType(nodeType)) {
+    throw faults.invalidParameterValue(`Invalid CacheNodeType: ${nodeType}. Node types look like ${NODE_TYPE_EXAMPLE}.`);
   }
   return nodeType;
 }

@@ -8,7 +8,7 @@ export interface PageLimits {
 }
 
 /**
- * MaxRecords/Marker paging (shared/reference/README.md, "Pagination"). The marker is
+ * MaxRecords/Marker paging (docs/reference/README.md, "Pagination"). The marker is
  * opaque to clients: here, the base64 of the next item's position.
  */
 export function paginate<T>(items: readonly T[], params: Params, limits: PageLimits): { page: T[]; marker?: string } {

@@ -1,7 +1,7 @@
 import { faults, type AwsFault } from './faults';
 import { nonXmlChar, toXml } from './xml';
 
-/** The ElastiCache Query API's envelope (shared/reference/README.md, "The wire format"). */
+/** The ElastiCache Query API's envelope (docs/reference/README.md, "The wire format"). */
 export const API_VERSION = '2015-02-02';
 const XMLNS = `http://elasticache.amazonaws.com/doc/${API_VERSION}/`;
 

@@ -4,7 +4,7 @@ import type { DatasetInput } from './dataset';
  * The default demo account. Tests and demos share these names (issue: "Default
  * dataset"); identifiers are stored lowercase, as the service does. The seed's three
  * create-snapshot commands run on it verbatim and answer the seed's example outputs
- * (shared/reference/seed-making-manual-backups.md): example 1 backs up myNonClusteredRedis,
+ * (docs/reference/seed-making-manual-backups.md): example 1 backs up myNonClusteredRedis,
  * example 2 the node myNonClusteredRedis-001 (of myFailoverRedis), example 3 myClusteredRedis.
  */
 export const defaultDataset: DatasetInput = {

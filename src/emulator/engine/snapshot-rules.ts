@@ -1,3 +1,4 @@
+import { BACKUPLESS_NODE_TYPE, nodeTypeSupportsBackups } from '../../domain/node-types';
 import { snapshotNameSchema } from '../../domain/snapshot-name';
 import type { EngineContext } from './context';
 import { faults } from './faults';
@@ -6,7 +7,7 @@ import { DAY_MS, groupStatus } from './timing';
 
 /**
  * The checks every new manual backup passes, whether from CreateSnapshot, CopySnapshot
- * or a final backup on delete (shared/reference/README.md, "Constraints").
+ * or a final backup on delete (docs/reference/README.md, "Constraints").
  */
 
 /** The naming rule, shared with the console's form; names are stored lowercase. */
@@ -23,14 +24,14 @@ export function checkNameFree(db: Db, name: string): void {
   if (db.snapshots.has(name)) throw faults.snapshotAlreadyExists(name);
 }
 
-/** Memcached and cache.t1.micro nodes can't be backed up. */
+/** Memcached and cache.t1.micro nodes can't be backed up (the rule in src/domain/node-types.ts). */
 export function checkBackupSupported(node: ClusterRecord): void {
   if (node.engine === 'memcached') {
     throw faults.snapshotFeatureNotSupported(`Cache cluster ${node.id} runs Memcached, which does not support snapshots.`);
   }
-  if (node.nodeType === 'cache.t1.micro') {
+  if (!nodeTypeSupportsBackups(node.nodeType)) {
     throw faults.snapshotFeatureNotSupported(
-      `Snapshots are not supported for cache.t1.micro nodes (cache cluster ${node.id}).`,
+      `Snapshots are not supported for ${BACKUPLESS_NODE_TYPE} nodes (cache cluster ${node.id}).`,
     );
   }
 }

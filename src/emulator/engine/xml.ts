@@ -1,6 +1,6 @@
 /**
  * Query-protocol XML: lists are wrapped in their model element names
- * (shared/reference/api-operations.md, "List element names").
+ * (docs/reference/api-operations.md, "List element names").
  */
 const LIST_MEMBER: Record<string, string> = {
   NodeSnapshots: 'NodeSnapshot',

@@ -1,5 +1,6 @@
-import { Button, Stack, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useState } from 'react';
+import { ActionsMenu } from '../../components/ActionsMenu';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
 import type { Backup } from '../../domain/backup';
 import { backupRadioId } from './backup-columns';
@@ -15,7 +16,7 @@ interface BackupActionsProps {
   onDeleted?: () => void;
 }
 
-/** Restore, Copy and Delete for the selected backup; each needs it `available`. */
+/** Actions ▾ (Restore, Copy, Delete) for the selected backup; each needs it `available`, and says so. */
 export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
   const [open, setOpen] = useState<Open>(null);
   const blocker = !backup
@@ -35,18 +36,14 @@ export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
 
   return (
     <>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <Button variant="outlined" disabled={!!blocker} aria-describedby="backup-actions-availability" onClick={() => start('restore')}>
-          Restore
-        </Button>
-        <Button variant="outlined" disabled={!!blocker} aria-describedby="backup-actions-availability" onClick={() => start('copy')}>
-          Copy
-        </Button>
-        <Button variant="outlined" color="error" disabled={!!blocker} aria-describedby="backup-actions-availability" onClick={() => start('delete')}>
-          Delete
-        </Button>
-      </Stack>
-      {/* Shown, as on the clusters screen: a disabled button says why only here. */}
+      <ActionsMenu
+        items={[
+          { label: 'Restore', disabledReason: blocker, onSelect: () => start('restore') },
+          { label: 'Copy', disabledReason: blocker, onSelect: () => start('copy') },
+          { label: 'Delete', disabledReason: blocker, onSelect: () => start('delete') },
+        ]}
+      />
+      {/* Shown beside the menu too, as on the caches screens. */}
       <Typography id="backup-actions-availability" variant="body2" color="text.secondary" sx={{ flexBasis: '100%' }}>
         {blocker ?? `Actions apply to ${backup?.name ?? ''}.`}
       </Typography>

@@ -9,6 +9,7 @@ import { StatusIndicator } from '../../components/StatusIndicator';
 import { formatSize, retentionText, toBackup } from '../../domain/backup';
 import { BackupActions } from './BackupActions';
 import { formatTime } from './backup-columns';
+import { paths } from '../../components/paths';
 
 /** One backup: its fields and its node snapshots (one per shard for cluster mode enabled). */
 export function BackupDetailPage({ name }: { name: string }) {
@@ -29,14 +30,14 @@ export function BackupDetailPage({ name }: { name: string }) {
         action={gone ? undefined : <Button onClick={() => void query.refetch()}>Retry</Button>}
       >
         {gone ? `There is no backup named ${name}: it may have been deleted. ` : `Couldn't load ${name}: ${toApiError(query.error).message} `}
-        <RouterLink href="/backups">All backups</RouterLink>
+        <RouterLink href={paths.backups()}>All backups</RouterLink>
       </Alert>
     );
   }
   const backup = toBackup(query.data);
   const fields: [string, ReactNode][] = [
     ['Status', <StatusIndicator key="s" status={backup.status} />],
-    ['Cluster', <RouterLink key="c" href={`/backups?cluster=${encodeURIComponent(backup.clusterId)}`}>{backup.clusterId}</RouterLink>],
+    ['Cluster', <RouterLink key="c" href={paths.backupsOf(backup.clusterId)}>{backup.clusterId}</RouterLink>],
     ['Backed up from node', backup.nodeId ?? (backup.clusterModeEnabled ? 'every shard' : backup.clusterId)],
     ['Type', backup.type],
     ['Cluster mode', backup.clusterModeEnabled ? `enabled (${backup.shards} shards)` : 'disabled'],
@@ -55,7 +56,7 @@ export function BackupDetailPage({ name }: { name: string }) {
           {backup.name}
         </Typography>
         {/* The page would only say the backup is gone: back to the list, where the notification follows it. */}
-        <BackupActions backup={backup} onDeleted={() => navigate('/backups')} />
+        <BackupActions backup={backup} onDeleted={() => navigate(paths.backups())} />
       </Stack>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Typography variant="h2" gutterBottom>

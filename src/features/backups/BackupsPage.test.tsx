@@ -50,13 +50,18 @@ describe('BackupsPage', () => {
     resetEmulator();
     const { user } = renderWithProviders(<BackupsPage />);
     await screen.findByRole('heading', { name: /^Backups \(\d+\)$/ });
-    const copy = screen.getByRole('button', { name: 'Copy' });
-    expect(copy).toBeDisabled();
-    expect(copy).toHaveAccessibleDescription('Select a backup to restore, copy or delete it.');
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    for (const item of ['Restore', 'Copy', 'Delete']) {
+      const menuItem = screen.getByRole('menuitem', { name: new RegExp(`^${item}`) });
+      expect(menuItem).toHaveAttribute('aria-disabled', 'true');
+      expect(menuItem).toHaveTextContent('Select a backup to restore, copy or delete it.');
+    }
+    await user.keyboard('{Escape}');
     await user.click(await screen.findByRole('radio', { name: 'Select baseline-test-data' }));
-    expect(copy).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Restore' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Delete' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    for (const item of ['Restore', 'Copy', 'Delete']) {
+      expect(screen.getByRole('menuitem', { name: item })).not.toHaveAttribute('aria-disabled');
+    }
   });
 
   it('says so when the account has no backups', async () => {

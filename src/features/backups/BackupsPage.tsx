@@ -10,6 +10,7 @@ import { usePagination } from '../../components/use-pagination';
 import { byCreatedDesc, type Backup } from '../../domain/backup';
 import { BackupActions } from './BackupActions';
 import { BackupsTable } from './BackupsTable';
+import { paths } from '../../components/paths';
 
 /** Backups: every backup in the account, filterable by name or cluster, newest first. */
 export function BackupsPage() {
@@ -58,7 +59,7 @@ export function BackupsPage() {
             helperText={needle || cluster ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
           />
           {cluster ? (
-            <Chip label={`Cluster: ${cluster}`} onDelete={() => navigate('/backups')} sx={{ mt: 0.5 }} />
+            <Chip label={`Cluster: ${cluster}`} onDelete={() => navigate(paths.backups())} sx={{ mt: 0.5 }} />
           ) : null}
         </Box>
         {query.data && visible.length > 0 ? (
@@ -83,11 +84,11 @@ export function BackupsPage() {
             onRetry={() => void query.refetch()}
             retrying={query.isFetching}
             empty={(query.data?.length ?? 0) === 0}
-            emptyText="This account doesn't have any backups in this Region. Back up a cluster from Redis clusters."
+            emptyText="This account doesn't have any backups in this Region. Back up a cache from Valkey caches or Redis OSS caches."
             noMatchText={`No backup${cluster ? ` of ${cluster}` : ''} has a name or cluster containing “${filter.trim()}”.`}
             onClearFilter={() => {
               setFilter('');
-              if (cluster) navigate('/backups');
+              if (cluster) navigate(paths.backups());
             }}
           />
         )}

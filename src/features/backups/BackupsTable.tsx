@@ -3,6 +3,7 @@ import { ScrollableTable } from '../../components/ScrollableTable';
 import { RouterLink } from '../../components/RouterLink';
 import type { Backup } from '../../domain/backup';
 import { backupColumns, backupRadioId, formatTime } from './backup-columns';
+import { paths } from '../../components/paths';
 
 interface BackupsTableProps {
   backups: Backup[];
@@ -53,7 +54,7 @@ export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder
                   />
                 </TableCell>
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                  <RouterLink href={`/backups/${encodeURIComponent(backup.name)}`}>{backup.name}</RouterLink>
+                  <RouterLink href={paths.backup(backup.name)}>{backup.name}</RouterLink>
                 </TableCell>
                 {backupColumns.map((col) => (
                   <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>

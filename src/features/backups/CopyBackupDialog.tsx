@@ -11,7 +11,8 @@ import { followedWork } from '../../components/followed-work';
 import type { Backup } from '../../domain/backup';
 import { snapshotNameConstraint, SNAPSHOT_NAME_MAX_LENGTH } from '../../domain/snapshot-name';
 import { suggestName } from '../../domain/suggest-backup-name';
-import { copyFormSchema, copyRequest, type CopyFormValues } from './backup-requests';
+import { copySnapshotRequest } from '../../domain/requests';
+import { copyFormSchema, type CopyFormValues } from './backup-requests';
 
 interface CopyBackupDialogProps {
   backup: Backup;
@@ -33,7 +34,7 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
 
   const save = async ({ targetName: name }: CopyFormValues) => {
     const since = Date.now();
-    if (await submit(copyRequest(backup.name, name))) {
+    if (await submit(copySnapshotRequest(backup.name, name))) {
       const stored = name.toLowerCase();
       followedWork.start({ subject: 'backup', work: 'copy', name: stored, since }, {
         header: `Copying backup ${backup.name} to ${stored}`,
@@ -64,7 +65,7 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
         disabled={pending}
         autoFocus
       />
-      <CliPreview request={copyRequest(backup.name, targetName)} />
+      <CliPreview request={copySnapshotRequest(backup.name, targetName)} />
     </FormDialog>
   );
 }

@@ -5,7 +5,7 @@ import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { followedWork } from '../../components/followed-work';
 import type { Backup } from '../../domain/backup';
-import { deleteBackupRequest } from './backup-requests';
+import { deleteSnapshotRequest } from '../../domain/requests';
 
 interface DeleteBackupDialogProps {
   backup: Backup;
@@ -17,7 +17,7 @@ interface DeleteBackupDialogProps {
 /** The console's "Delete Backup" confirmation: names the backup and says it can't be undone. */
 export function DeleteBackupDialog({ backup, onClose, onDeleted }: DeleteBackupDialogProps) {
   const { submit, failure, pending } = useActionSubmit();
-  const request = deleteBackupRequest(backup.name);
+  const request = deleteSnapshotRequest(backup.name);
 
   const confirm = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -15,7 +15,10 @@ import { identifierConstraintText } from '../../domain/aws-identifier';
 import type { Backup } from '../../domain/backup';
 import { clusterKey } from '../../domain/cluster';
 import { suggestName } from '../../domain/suggest-backup-name';
-import { NODE_TYPES, restoreFormSchema, restoreRequest, type RestoreFormValues } from './backup-requests';
+import { NODE_TYPES } from '../../domain/node-types';
+import { restoreRequest } from '../../domain/requests';
+import { restoredIdMaxLength } from '../../domain/snapshot-name';
+import { restoreFormSchema, type RestoreFormValues } from './backup-requests';
 
 interface RestoreBackupDialogProps {
   backup: Backup;
@@ -27,7 +30,7 @@ const NAME_FAULTS = ['CacheClusterAlreadyExistsFault', 'ReplicationGroupAlreadyE
 /** Restore = create a new cluster from the backup (CreateCacheCluster / CreateReplicationGroup with SnapshotName). */
 export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProps) {
   const idParameter = backup.clusterModeEnabled ? 'ReplicationGroupId' : 'CacheClusterId';
-  const maxLength = backup.clusterModeEnabled ? 40 : 50;
+  const maxLength = restoredIdMaxLength(backup.clusterModeEnabled);
   // The listed clusters: a name one of them uses is refused before sending.
   const clusters = useQuery(clusterQueries.list()).data;
   const form = useForm<RestoreFormValues>({
@@ -45,11 +48,12 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
     show: showAtField(form, 'clusterName'),
   });
   const [clusterName, nodeType] = useWatch({ control: form.control, name: ['clusterName', 'nodeType'] });
-  const nodeTypes = backup.nodeType && !NODE_TYPES.includes(backup.nodeType) ? [backup.nodeType, ...NODE_TYPES] : NODE_TYPES;
+  const offered: readonly string[] = NODE_TYPES;
+  const nodeTypes = backup.nodeType && !offered.includes(backup.nodeType) ? [backup.nodeType, ...offered] : offered;
 
   const save = async (values: RestoreFormValues) => {
     const since = Date.now();
-    if (await submit(restoreRequest(backup, values))) {
+    if (await submit(restoreRequest(backup, values.clusterName, values.nodeType))) {
       const id = values.clusterName.toLowerCase();
       // A cluster mode enabled backup becomes a replication group, any other a cluster.
       const key = clusterKey({ kind: backup.clusterModeEnabled ? 'clustered' : 'single', id });
@@ -103,7 +107,7 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
           </TextField>
         )}
       />
-      <CliPreview request={restoreRequest(backup, { clusterName, nodeType })} />
+      <CliPreview request={restoreRequest(backup, clusterName, nodeType)} />
     </FormDialog>
   );
 }

@@ -16,7 +16,8 @@ describe('Delete from a backup’s own page', () => {
   it('goes back to Backups instead of ending on “There is no backup named …”', async () => {
     navigate('/backups/baseline-test-data');
     const { user } = renderWithProviders(<Screen />);
-    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await user.click(await screen.findByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Delete Backup' })).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(window.location.pathname).toBe('/backups'));
     expect(screen.getByRole('heading', { name: 'Backups list' })).toBeInTheDocument();

@@ -10,7 +10,8 @@ describe('Restore into a name that is taken', () => {
     testEmulator.server.events.on('request:start', ({ request }) => void request.clone().text().then((b) => requests.push(b)));
     const { user } = renderWithProviders(<BackupsPage />);
     await user.click(await screen.findByRole('radio', { name: 'Select baseline-test-data' }));
-    await user.click(screen.getByRole('button', { name: 'Restore' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Restore' }));
     const dialog = await screen.findByRole('dialog', { name: 'Restore Backup' });
     const name = within(dialog).getByRole('textbox', { name: /New cluster name/ });
     const restore = within(dialog).getByRole('button', { name: 'Restore' });

@@ -5,22 +5,26 @@ import type { RedisCluster } from '../../domain/cluster';
 
 interface ClusterListStateProps {
   query: UseQueryResult<RedisCluster[]>;
+  /** "Redis OSS caches" */
+  noun: string;
+  /** How many of the list's rows are this screen's (its engine's). */
+  count: number;
   filter: string;
   onClearFilter: () => void;
 }
 
 /** What the table area shows when there are no rows: loading, failed, empty, no match. */
-export function ClusterListState({ query, filter, onClearFilter }: ClusterListStateProps) {
+export function ClusterListState({ query, noun, count, filter, onClearFilter }: ClusterListStateProps) {
   return (
     <ListState
-      noun="Redis clusters"
+      noun={noun}
       isPending={query.isPending}
       error={query.isError && !query.data ? toApiError(query.error).message : null}
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}
-      empty={(query.data?.length ?? 0) === 0}
-      emptyText="This account doesn't have any Redis clusters in this Region."
-      noMatchText={`No cluster name contains “${filter.trim()}”.`}
+      empty={count === 0}
+      emptyText={`This account doesn't have any ${noun} in this Region.`}
+      noMatchText={`No cache shows “${filter.trim()}”.`}
       onClearFilter={onClearFilter}
     />
   );

@@ -14,8 +14,8 @@ function setup() {
 describe('ClustersPage', () => {
   it('shows one row per Redis cluster (a group is one row), and no Memcached', async () => {
     setup();
-    expect(await screen.findByRole('heading', { name: 'Redis clusters (6)' })).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'Redis clusters' });
+    expect(await screen.findByRole('heading', { name: 'Redis OSS caches (6)' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Redis OSS caches' });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^Select ${name} ${name} `) });
     expect(within(table).getByRole('columnheader', { name: 'Cluster mode' })).toBeInTheDocument();
     expect(within(row('myclusteredredis')).getByText('Enabled')).toBeInTheDocument();
@@ -25,36 +25,69 @@ describe('ClustersPage', () => {
     expect(within(table).queryByText('mymemcached')).not.toBeInTheDocument();
   });
 
-  it('enables Backup for exactly one cluster that can be backed up, and says why not otherwise', async () => {
+  it('enables Backup for the one selected cluster that can be backed up, and says why not otherwise', async () => {
     const { user } = setup();
-    await screen.findByRole('heading', { name: 'Redis clusters (6)' });
+    await screen.findByRole('heading', { name: 'Redis OSS caches (6)' });
     const backup = screen.getByRole('button', { name: 'Backup' });
     expect(backup).toBeDisabled();
     expect(backup).toHaveAccessibleDescription('Select a cluster to back up.');
-    await user.click(await screen.findByRole('checkbox', { name: 'Select mylegacyredis' }));
+    await user.click(await screen.findByRole('radio', { name: 'Select mylegacyredis' }));
     expect(backup).toHaveAccessibleDescription(/cache\.t1\.micro nodes, which don't support backups/);
-    await user.click(screen.getByRole('checkbox', { name: 'Select mylegacyredis' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Select myisolatedredis' }));
+    await user.click(screen.getByRole('radio', { name: 'Select myisolatedredis' }));
+    expect(screen.getByRole('radio', { name: 'Select mylegacyredis' })).not.toBeChecked();
     expect(backup).toHaveAccessibleDescription(/is incompatible-network; a backup can start only when the cluster is available/);
-    await user.click(screen.getByRole('checkbox', { name: 'Select myreplicatedredis' }));
-    expect(backup).toHaveAccessibleDescription('2 clusters are selected; select one cluster to back up.');
-    await user.click(screen.getByRole('checkbox', { name: 'Select myisolatedredis' }));
+    await user.click(screen.getByRole('radio', { name: 'Select myreplicatedredis' }));
     expect(backup).toBeEnabled();
     await user.click(backup);
     expect(screen.getByRole('dialog', { name: 'Backup myreplicatedredis' })).toBeInTheDocument();
   });
 
+  it('offers Backup and Delete in Actions, each disabled with its reason', async () => {
+    const { user } = setup();
+    await user.click(await screen.findByRole('radio', { name: 'Select myisolatedredis' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    const backup = screen.getByRole('menuitem', { name: /^Backup/ });
+    expect(backup).toHaveAttribute('aria-disabled', 'true');
+    expect(backup).toHaveTextContent(/incompatible-network; a backup can start only when the cluster is available/);
+    expect(screen.getByRole('menuitem', { name: /^Delete/ })).toHaveTextContent(/it can be deleted only when it is available/);
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('radio', { name: 'Select mynonclusteredredis' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Backup' }));
+    expect(screen.getByRole('dialog', { name: 'Backup mynonclusteredredis' })).toBeInTheDocument();
+  });
+
+  it('has an Engine column, and filters by any text a row shows', async () => {
+    const { user } = setup();
+    await screen.findByRole('heading', { name: 'Redis OSS caches (6)' });
+    expect(screen.getByRole('columnheader', { name: 'Engine' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Find caches' }), 'cache.t1.micro');
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('aria-label'))).toEqual(['Select mylegacyredis']);
+    await user.clear(screen.getByRole('searchbox', { name: 'Find caches' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find caches' }), 'incompatible');
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('aria-label'))).toEqual(['Select myisolatedredis']);
+  });
+
+  it('lists Memcached caches read-only, on their own screen', async () => {
+    renderWithProviders(<ClustersPage engine="memcached" renderBackupDialog={() => null} />);
+    expect(await screen.findByRole('heading', { name: 'Memcached caches (1)' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Memcached caches' });
+    expect(within(table).getByRole('row', { name: /^mymemcached .*Memcached/ })).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Actions' })).not.toBeInTheDocument();
+  });
+
   it('filters by name, with a no-match state that clears', async () => {
     const { user } = setup();
     // Filter what has loaded, as a user does: the box is there before the rows are.
-    await screen.findByRole('heading', { name: 'Redis clusters (6)' });
-    await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'REPLIC');
-    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+    await screen.findByRole('heading', { name: 'Redis OSS caches (6)' });
+    await user.type(screen.getByRole('searchbox', { name: 'Find caches' }), 'REPLIC');
+    expect(screen.getAllByRole('radio')).toHaveLength(1);
     expect(screen.getByText('1 match')).toBeInTheDocument();
-    await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'zzz');
+    await user.type(screen.getByRole('searchbox', { name: 'Find caches' }), 'zzz');
     expect(screen.getByText('No matches')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filter' }));
-    expect(screen.getAllByRole('checkbox')).toHaveLength(6);
+    expect(screen.getAllByRole('radio')).toHaveLength(6);
   });
 
   it('lists all 250 clusters of an account, following every page', async () => {
@@ -62,18 +95,18 @@ describe('ClustersPage', () => {
       dataset: { clusters: Array.from({ length: 250 }, (_, i) => ({ kind: 'single' as const, id: `c-${i + 1}` })) },
     });
     const { user } = setup();
-    expect(await screen.findByRole('heading', { name: 'Redis clusters (250)' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Redis OSS caches (250)' })).toBeInTheDocument();
     // One page of 25 rows at a time, as the AWS console shows them; every one is reachable.
     expect(screen.getByText('1–25 of 250')).toBeInTheDocument();
-    expect(screen.getAllByRole('checkbox')).toHaveLength(25);
-    await user.type(screen.getByRole('searchbox', { name: 'Find clusters' }), 'c-250');
-    expect(screen.getByRole('checkbox', { name: 'Select c-250' })).toBeInTheDocument();
+    expect(screen.getAllByRole('radio')).toHaveLength(25);
+    await user.type(screen.getByRole('searchbox', { name: 'Find caches' }), 'c-250');
+    expect(screen.getByRole('radio', { name: 'Select c-250' })).toBeInTheDocument();
   });
 
   it('shows an empty state', async () => {
     resetEmulator({ dataset: { clusters: [{ kind: 'single', id: 'only-memcached', engine: 'memcached' }] } });
     setup();
-    expect(await screen.findByText('No Redis clusters')).toBeInTheDocument();
+    expect(await screen.findByText('No Redis OSS caches')).toBeInTheDocument();
   });
 
   it('shows the error with Retry, and recovers', async () => {
@@ -86,9 +119,9 @@ describe('ClustersPage', () => {
       ),
     );
     const { user } = setup();
-    expect(await screen.findByText(/Couldn't load the Redis clusters\. User is not authorized/)).toBeInTheDocument();
+    expect(await screen.findByText(/Couldn't load the Redis OSS caches\. User is not authorized/)).toBeInTheDocument();
     testEmulator.server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Redis clusters (6)' })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Redis OSS caches (6)' })).toBeInTheDocument());
   });
 });

@@ -1,73 +1,55 @@
-import { Box, Button, Paper, Stack, TablePagination, TextField, Typography } from '@mui/material';
+import { Box, Paper, Stack, TablePagination, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { clusterQueries } from '../../api/clusters';
-import { focusAfterDialog } from '../../components/focus-after-dialog';
 import { ListHeader } from '../../components/ListHeader';
 import { StaleListWarning } from '../../components/ListState';
-import { lazyWithPreload, whenIdle } from '../../components/lazy-with-preload';
-import { LazyDialog } from '../../components/LoadBoundary';
 import { usePagination } from '../../components/use-pagination';
+import { useSort } from '../../components/use-sort';
 import { toApiError } from '../../api/errors';
-import type { RedisCluster } from '../../domain/cluster';
+import { ENGINE_LABELS, type CacheEngine } from '../../domain/engines';
+import { matchesFilter } from './cache-filter';
 import { ClusterListState } from './ClusterListState';
-import { clusterCheckboxId } from './cluster-columns';
+import { CacheActions, type RenderBackupDialog } from './CacheActions';
+import { clusterColumns, nameSort } from './cluster-columns';
 import { ClustersTable } from './ClustersTable';
 import { useClusterSelection } from './use-cluster-selection';
 
-// Not needed to show the table: loaded once it shows.
-const DeleteClusterDialog = lazyWithPreload(() => import('./DeleteClusterDialog'), 'DeleteClusterDialog');
-
 interface ClustersPageProps {
+  /** Whose caches: one screen per engine, as today's console. Memcached's is read-only. */
+  engine?: CacheEngine;
   /** The Create Backup dialog, supplied by the app (features don't import each other). */
-  renderBackupDialog: (cluster: RedisCluster, close: () => void) => ReactNode;
+  renderBackupDialog: RenderBackupDialog;
 }
 
-const matchesFilter = (cluster: RedisCluster, needle: string) => cluster.id.toLowerCase().includes(needle);
+const SORTABLE = [nameSort, ...clusterColumns];
 
-export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
+export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersPageProps) {
   const query = useQuery(clusterQueries.list());
+  const title = `${ENGINE_LABELS[engine]} caches`;
+  const readOnly = engine === 'memcached';
+  const all = useMemo(() => query.data?.filter((c) => c.engine === engine), [query.data, engine]);
   const [filter, setFilter] = useState('');
-  const [backupCluster, setBackupCluster] = useState<RedisCluster | null>(null);
-  const [deleteCluster, setDeleteCluster] = useState<RedisCluster | null>(null);
   const needle = filter.trim().toLowerCase();
-  const visible = useMemo(() => (query.data ?? []).filter((c) => matchesFilter(c, needle)), [query.data, needle]);
-  const { selected, toggle, retain, backupSource, blocker, deletable } = useClusterSelection(visible);
-  const loaded = query.data !== undefined;
-  useEffect(() => (loaded ? whenIdle(() => void DeleteClusterDialog.preload().catch(() => undefined)) : undefined), [loaded]);
+  const visible = useMemo(() => (all ?? []).filter((c) => matchesFilter(c, needle)), [all, needle]);
+  const { selectedKey, select, retain, selected } = useClusterSelection(visible);
 
-  const closeDialog = (cluster: RedisCluster, setOpen: (c: null) => void) => {
-    setOpen(null);
-    // Backup and Delete may be disabled now (snapshotting, deleting): focus the cluster's row.
-    focusAfterDialog(
-      () => document.getElementById(clusterCheckboxId(cluster)),
-      () => document.querySelector<HTMLElement>('main h1'),
-    );
-  };
-
-  const { rows, firstPage, paginationProps } = usePagination(visible);
+  const sort = useSort(visible, SORTABLE, 'name');
+  const { rows, firstPage, paginationProps } = usePagination(sort.sorted, 25, 'caches');
 
   return (
     <Stack spacing={2}>
-      <ListHeader title="Redis clusters" count={query.data?.length} noun="clusters" fetching={query.isFetching} onRefresh={() => void query.refetch()}>
-        <Button variant="outlined" color="error" disabled={!deletable} onClick={() => deletable && setDeleteCluster(deletable)}>
-          Delete
-        </Button>
-        <Button
-          variant="contained"
-          disabled={!backupSource}
-          aria-describedby="backup-availability"
-          onClick={() => backupSource && setBackupCluster(backupSource)}
-        >
-          Backup
-        </Button>
+      <ListHeader title={title} count={all?.length} noun="caches" fetching={query.isFetching} onRefresh={() => void query.refetch()}>
+        {readOnly ? null : <CacheActions cache={selected} renderBackupDialog={renderBackupDialog} />}
       </ListHeader>
-      <Typography id="backup-availability" variant="body2" color="text.secondary" sx={{ minHeight: 20 }}>
-        {blocker ?? `Back up ${backupSource?.id ?? ''}.`}
-      </Typography>
+      {readOnly ? (
+        <Typography variant="body2" color="text.secondary">
+          Memcached caches are listed here; their nodes take no backups.
+        </Typography>
+      ) : null}
 
       {query.isError && query.data ? (
-        <StaleListWarning noun="clusters" error={toApiError(query.error).message} onRetry={() => void query.refetch()} />
+        <StaleListWarning noun="caches" error={toApiError(query.error).message} onRetry={() => void query.refetch()} />
       ) : null}
 
       <Paper variant="outlined">
@@ -75,33 +57,27 @@ export function ClustersPage({ renderBackupDialog }: ClustersPageProps) {
           <TextField
             type="search"
             size="small"
-            label="Find clusters"
+            label="Find caches"
             value={filter}
             onChange={(e) => {
               const next = e.target.value;
               setFilter(next);
-              retain((c) => matchesFilter(c, next.trim().toLowerCase()), query.data ?? []);
+              retain((c) => matchesFilter(c, next.trim().toLowerCase()), all ?? []);
               firstPage();
             }}
             sx={{ width: 360, maxWidth: '100%' }}
-            helperText={needle && query.data ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
+            helperText={needle && all ? `${visible.length} ${visible.length === 1 ? 'match' : 'matches'}` : ' '}
           />
         </Box>
-        {query.data && visible.length > 0 ? (
+        {all && visible.length > 0 ? (
           <>
-            <ClustersTable clusters={rows} selected={selected} onToggle={toggle} />
+            <ClustersTable label={title} clusters={rows} selectedKey={selectedKey} onSelect={readOnly ? undefined : select} sort={sort} />
             <TablePagination component="div" {...paginationProps} />
           </>
         ) : (
-          <ClusterListState query={query} filter={filter} onClearFilter={() => setFilter('')} />
+          <ClusterListState query={query} noun={title} count={all?.length ?? 0} filter={filter} onClearFilter={() => setFilter('')} />
         )}
       </Paper>
-      {backupCluster ? renderBackupDialog(backupCluster, () => closeDialog(backupCluster, setBackupCluster)) : null}
-      {deleteCluster ? (
-        <LazyDialog key={deleteCluster.id} title="Delete cluster" onClose={() => closeDialog(deleteCluster, setDeleteCluster)}>
-          <DeleteClusterDialog cluster={deleteCluster} onClose={() => closeDialog(deleteCluster, setDeleteCluster)} />
-        </LazyDialog>
-      ) : null}
     </Stack>
   );
 }

@@ -1,47 +1,67 @@
-import { Checkbox, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Radio, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { paths } from '../../components/paths';
+import { RouterLink } from '../../components/RouterLink';
 import { ScrollableTable } from '../../components/ScrollableTable';
+import { SortHeader, type SortState } from '../../components/SortHeader';
+import { isEngine } from '../../domain/engines';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { clusterCheckboxId, clusterColumns } from './cluster-columns';
 
 interface ClustersTableProps {
+  /** The table's name: "Redis OSS caches". */
+  label: string;
   clusters: RedisCluster[];
-  /** Selected rows by clusterKey. */
-  selected: ReadonlySet<string>;
-  onToggle: (key: string) => void;
+  /** The selected row's clusterKey; no selection column when the list is read-only. */
+  selectedKey: string | null;
+  onSelect?: (key: string) => void;
+  sort: SortState;
 }
 
-export function ClustersTable({ clusters, selected, onToggle }: ClustersTableProps) {
+export function ClustersTable({ label, clusters, selectedKey, onSelect, sort }: ClustersTableProps) {
   return (
     <ScrollableTable>
-      <Table size="small" aria-label="Redis clusters" sx={{ '& th, & td': { px: 1.25 } }}>
+      <Table size="small" aria-label={label} sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
           <TableRow>
-            <TableCell padding="checkbox">
-              <span className="visually-hidden">Select</span>
-            </TableCell>
-            <TableCell component="th" scope="col">Name</TableCell>
-            {clusterColumns.map((col) => (
-              <TableCell key={col.id} component="th" scope="col" align={col.align}>
-                {col.header}
+            {onSelect ? (
+              <TableCell padding="checkbox">
+                <span className="visually-hidden">Select</span>
               </TableCell>
-            ))}
+            ) : null}
+            <SortHeader id="name" sort={sort}>
+              Name
+            </SortHeader>
+            {clusterColumns.map((col) =>
+              col.sortValue ? (
+                <SortHeader key={col.id} id={col.id} sort={sort} align={col.align}>
+                  {col.header}
+                </SortHeader>
+              ) : (
+                <TableCell key={col.id} component="th" scope="col" align={col.align}>
+                  {col.header}
+                </TableCell>
+              ),
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
           {clusters.map((cluster) => {
             const key = clusterKey(cluster);
-            const isSelected = selected.has(key);
+            const isSelected = selectedKey === key;
             return (
-              <TableRow key={key} hover selected={isSelected} aria-selected={isSelected}>
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    checked={isSelected}
-                    onChange={() => onToggle(key)}
-                    slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster) } }}
-                  />
-                </TableCell>
+              <TableRow key={key} hover selected={isSelected} aria-selected={onSelect ? isSelected : undefined}>
+                {onSelect ? (
+                  <TableCell padding="checkbox">
+                    <Radio
+                      checked={isSelected}
+                      onChange={() => onSelect(key)}
+                      name="cache-selection"
+                      slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster) } }}
+                    />
+                  </TableCell>
+                ) : null}
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                  {cluster.id}
+                  {isEngine(cluster.engine) ? <RouterLink href={paths.cache(cluster.engine, cluster.id)}>{cluster.id}</RouterLink> : cluster.id}
                 </TableCell>
                 {clusterColumns.map((col) => (
                   <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>

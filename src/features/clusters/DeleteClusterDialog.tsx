@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, FormControlLabel, FormHelperText, Typography } from '@mui/material';
+import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
@@ -7,11 +8,15 @@ import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
+import { TypedConfirmation } from '../../components/TypedConfirmation';
 import { followedWork } from '../../components/followed-work';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
-import { deleteClusterRequest, deleteClusterSchema, type DeleteClusterValues } from './delete-cluster-form';
+import { backupUnsupported } from '../../domain/cache-actions';
+import { deleteClusterRequest } from '../../domain/requests';
+import { deleteClusterSchema, finalSnapshotName, type DeleteClusterValues } from './delete-cluster-form';
+import { paths } from '../../components/paths';
 
 interface DeleteClusterDialogProps {
   cluster: RedisCluster;
@@ -20,7 +25,8 @@ interface DeleteClusterDialogProps {
 
 /** Delete a cluster, optionally taking a final backup first (it outlives the cluster). */
 export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogProps) {
-  const canBackUp = cluster.nodeType !== 'cache.t1.micro';
+  const noBackup = backupUnsupported(cluster);
+  const canBackUp = noBackup === null;
   const form = useForm<DeleteClusterValues>({
     resolver: zodResolver(deleteClusterSchema),
     mode: 'onChange',
@@ -32,13 +38,16 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
     show: showAtField(form, 'finalName'),
   });
   const values = useWatch({ control: form.control }) as DeleteClusterValues;
+  const [typed, setTyped] = useState('');
+  const confirmed = typed === cluster.id;
 
   const save = async (submitted: DeleteClusterValues) => {
+    if (!confirmed) return;
     const since = Date.now();
-    if (await submit(deleteClusterRequest(cluster, submitted))) {
+    if (await submit(deleteClusterRequest(cluster, finalSnapshotName(submitted)))) {
       const finalName = submitted.finalBackup ? submitted.finalName.toLowerCase() : null;
       const final = finalName ? ` after its final backup ${finalName}` : '';
-      const link = finalName ? { href: `/backups/${encodeURIComponent(finalName)}`, text: `View final backup ${finalName}` } : undefined;
+      const link = finalName ? { href: paths.backup(finalName), text: `View final backup ${finalName}` } : undefined;
       followedWork.start({ subject: 'cluster', work: 'delete', name: cluster.id, key: clusterKey(cluster), since, link }, {
         header: `Deleting cluster ${cluster.id}`,
         content: `It shows deleting until it is gone${final}. Manual backups of it stay in Backups.`,
@@ -55,7 +64,7 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
       onSubmit={(event) => void form.handleSubmit(save)(event)}
       onClose={onClose}
       pending={pending}
-      submitDisabled={!form.formState.isValid}
+      submitDisabled={!form.formState.isValid || !confirmed}
       failure={failureText(failure, 'The cluster was not deleted')}
     >
       <Typography>
@@ -81,7 +90,7 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
                 />
               }
             />
-            {canBackUp ? null : <FormHelperText>cache.t1.micro nodes don't support backups.</FormHelperText>}
+            {noBackup ? <FormHelperText>{noBackup}</FormHelperText> : null}
           </div>
         )}
       />
@@ -95,7 +104,8 @@ export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogPro
           autoFocus
         />
       ) : null}
-      <CliPreview request={deleteClusterRequest(cluster, values)} />
+      <TypedConfirmation name={cluster.id} value={typed} onChange={setTyped} disabled={pending} />
+      <CliPreview request={deleteClusterRequest(cluster, finalSnapshotName(values))} />
     </FormDialog>
   );
 }

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
+import { paths } from '../../components/paths';
+import { engineLabel } from '../../domain/engines';
 
 /** The id of a cluster's selection checkbox: focus returns there after its dialogs. */
 export const clusterCheckboxId = (cluster: Pick<RedisCluster, 'kind' | 'id'>) => `select-${clusterKey(cluster)}`;
@@ -10,24 +12,30 @@ export interface ClusterColumn {
   id: string;
   header: string;
   cell: (cluster: RedisCluster) => ReactNode;
+  sortValue?: (cluster: RedisCluster) => string | number;
   align?: 'right';
   /** May wrap (at a hyphen: `incompatible-` / `network`) so the column stays narrow. */
   wrap?: boolean;
 }
 
-/** The Redis clusters table's columns, as the console names them. */
+/** The caches tables' columns, as the console names them (after Name). */
+/** The Name column sorts too; its cell is the row header (ClustersTable). */
+export const nameSort = { id: 'name', sortValue: (c: RedisCluster) => c.id };
+
 export const clusterColumns: ClusterColumn[] = [
-  { id: 'mode', header: 'Cluster mode', cell: (c) => (c.clusterModeEnabled ? 'Enabled' : 'Disabled') },
-  { id: 'shards', header: 'Shards', cell: (c) => c.shards, align: 'right' },
-  { id: 'nodes', header: 'Nodes', cell: (c) => c.nodes.length, align: 'right' },
-  { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–' },
-  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} />, wrap: true },
-  { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–' },
+  { id: 'mode', header: 'Cluster mode', cell: (c) => (c.clusterModeEnabled ? 'Enabled' : 'Disabled'), sortValue: (c) => (c.clusterModeEnabled ? 'Enabled' : 'Disabled') },
+  { id: 'shards', header: 'Shards', cell: (c) => c.shards, sortValue: (c) => c.shards, align: 'right' },
+  { id: 'nodes', header: 'Nodes', cell: (c) => c.nodes.length, sortValue: (c) => c.nodes.length, align: 'right' },
+  { id: 'nodeType', header: 'Node type', cell: (c) => c.nodeType ?? '–', sortValue: (c) => c.nodeType ?? '' },
+  { id: 'status', header: 'Status', cell: (c) => <StatusIndicator status={c.status} />, sortValue: (c) => c.status, wrap: true },
+  { id: 'engineVersion', header: 'Engine version', cell: (c) => c.engineVersion ?? '–', sortValue: (c) => c.engineVersion ?? '' },
+  // After the version: Status stays in view at 768 px before the table scrolls.
+  { id: 'engine', header: 'Engine', cell: (c) => engineLabel(c.engine), sortValue: (c) => engineLabel(c.engine) },
   {
     id: 'backups',
     header: 'Backups',
     cell: (c) => (
-      <RouterLink href={`/backups?cluster=${encodeURIComponent(c.id)}`}>
+      <RouterLink href={paths.backupsOf(c.id)}>
         Backups<span className="visually-hidden"> of {c.id}</span>
       </RouterLink>
     ),

@@ -1,6 +1,4 @@
 import { z } from '../../domain/zod';
-import type { ApiRequest } from '../../domain/aws-cli';
-import type { RedisCluster } from '../../domain/cluster';
 import { snapshotNameSchema } from '../../domain/snapshot-name';
 
 /** The final backup's name follows the Backup Name rule, but only when one is asked for. */
@@ -10,10 +8,7 @@ export const deleteClusterSchema = z.discriminatedUnion('finalBackup', [
 ]);
 export type DeleteClusterValues = z.infer<typeof deleteClusterSchema>;
 
-/** DeleteCacheCluster for a standalone cluster, DeleteReplicationGroup for one with replicas or shards. */
-export function deleteClusterRequest(cluster: RedisCluster, values: DeleteClusterValues): ApiRequest {
-  const FinalSnapshotIdentifier = values.finalBackup ? values.finalName : undefined;
-  return cluster.kind === 'single'
-    ? { action: 'DeleteCacheCluster', params: { CacheClusterId: cluster.id, FinalSnapshotIdentifier } }
-    : { action: 'DeleteReplicationGroup', params: { ReplicationGroupId: cluster.id, FinalSnapshotIdentifier } };
+/** FinalSnapshotIdentifier: the typed name, only when a final backup is asked for. */
+export function finalSnapshotName(values: DeleteClusterValues): string | undefined {
+  return values.finalBackup ? values.finalName : undefined;
 }

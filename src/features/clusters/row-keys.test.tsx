@@ -13,14 +13,14 @@ const twins: RedisCluster[] = [
 ];
 
 function Table() {
-  const { selected, toggle } = useClusterSelection(twins);
-  return <ClustersTable clusters={twins} selected={selected} onToggle={toggle} />;
+  const { selectedKey, select } = useClusterSelection(twins);
+  return <ClustersTable label="Redis OSS caches" clusters={twins} selectedKey={selectedKey} onSelect={select} sort={{ sortBy: 'name', direction: 'asc', toggle: () => undefined }} />;
 }
 
 describe('cluster rows', () => {
-  it('are keyed by kind and id, so two resources with one id never share a row or a checkbox', async () => {
+  it('are keyed by kind and id, so two resources with one id never share a row or a radio', async () => {
     const { user } = renderWithProviders(<Table />);
-    const [single, group] = screen.getAllByRole('checkbox', { name: /Select twin/ });
+    const [single, group] = screen.getAllByRole('radio', { name: /Select twin/ });
     expect(single).toBeDefined();
     expect(group).toBeDefined();
     if (!single || !group) return;

@@ -22,7 +22,7 @@ const deletion: FollowedWork = {
 describe('clusterOutcome', () => {
   it('a restore is under way while creating, done when available, failed otherwise', () => {
     expect(clusterOutcome(restore, row('creating'))).toBeNull();
-    expect(clusterOutcome(restore, row('available'))).toMatchObject({ type: 'success', header: 'Cluster restored is available', link: { href: '/redis' } });
+    expect(clusterOutcome(restore, row('available'))).toMatchObject({ type: 'success', header: 'Cluster restored is available', link: { href: '/redis-oss-caches/restored', text: 'View cache restored' } });
     expect(clusterOutcome(restore, row('create-failed'))).toMatchObject({ type: 'error', header: 'Cluster restored is create-failed' });
     expect(clusterOutcome(restore, undefined)).toMatchObject({ type: 'info' });
   });

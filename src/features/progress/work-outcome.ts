@@ -4,6 +4,8 @@ import type { FollowedWork } from '../../components/followed-work';
 import type { Notification } from '../../components/notifications';
 import type { RedisCluster } from '../../domain/cluster';
 import { isTransitional } from '../../domain/status';
+import { paths } from '../../components/paths';
+import { isEngine } from '../../domain/engines';
 
 type Outcome = Omit<Notification, 'id'>;
 
@@ -22,7 +24,7 @@ export function backupOutcome(w: FollowedWork, data: Snapshot | null | undefined
   if (!status || isTransitional(status)) return null;
   if (w.work === 'delete') return { type: 'error', header: `Backup ${name} was not deleted`, content: `Its status is ${status}.` };
   if (status !== 'available') return { type: 'error', header: `Backup ${name} is ${status}` };
-  const link = { href: `/backups/${encodeURIComponent(name)}`, text: `View backup ${name}` };
+  const link = { href: paths.backup(name), text: `View backup ${name}` };
   const header = w.work === 'copy' ? `Copy ${name} is complete` : `Backup ${name} is complete`;
   return { type: 'success', header, content: 'Its status is available.', link };
 }
@@ -42,6 +44,7 @@ export function clusterOutcome(w: FollowedWork, row: RedisCluster | undefined): 
     type: 'success',
     header: `Cluster ${name} is available`,
     content: w.work === 'restore' ? 'It holds the data of the backup it was restored from.' : undefined,
-    link: { href: '/redis', text: 'View Redis clusters' },
+    // The restored cache's own page (its engine's list if the engine is unknown).
+    link: isEngine(row.engine) ? { href: paths.cache(row.engine, row.id), text: `View cache ${row.id}` } : { href: paths.caches('redis'), text: 'View caches' },
   };
 }

@@ -15,7 +15,7 @@ import {
 import { clusterStatus } from '../timing';
 import { snapshotView } from '../snapshot-view';
 
-/** CreateSnapshot with the service's checks (shared/reference/README.md). */
+/** CreateSnapshot with the service's checks (docs/reference/README.md). */
 export const createSnapshot: Action = (ctx, params) => {
   const clusterParam = params.string('CacheClusterId');
   const groupParam = params.string('ReplicationGroupId');

@@ -13,9 +13,10 @@ import { NameField } from '../../components/NameField';
 import { followedWork } from '../../components/followed-work';
 import { backupTarget, defaultBackupNode, needsNodeChoice } from '../../domain/backup-target';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
+import { createSnapshotRequest } from '../../domain/requests';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
-import { backupFormSchema, createSnapshotRequest, type BackupFormValues } from './backup-form';
+import { backupFormSchema, type BackupFormValues } from './backup-form';
 import { NodeChoice } from './NodeChoice';
 
 const LOST_ANSWER = "The service's answer to Create Backup was lost; the console found the backup it started. ";

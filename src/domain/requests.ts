@@ -1,0 +1,57 @@
+import type { RequestOf } from './api-request';
+import type { Backup } from './backup';
+import type { BackupTarget } from './backup-target';
+import type { RedisCluster } from './cluster';
+
+/**
+ * One builder per action: the dialogs show its result as CLI text and send the same value
+ * (src/api/send-request.ts), so what the user reads is what the service gets.
+ */
+
+export function createSnapshotRequest(target: BackupTarget, snapshotName: string): RequestOf<'CreateSnapshot'> {
+  return { action: 'CreateSnapshot', params: { ...target, SnapshotName: snapshotName } };
+}
+
+export function copySnapshotRequest(source: string, targetName: string): RequestOf<'CopySnapshot'> {
+  return { action: 'CopySnapshot', params: { SourceSnapshotName: source, TargetSnapshotName: targetName } };
+}
+
+export function deleteSnapshotRequest(name: string): RequestOf<'DeleteSnapshot'> {
+  return { action: 'DeleteSnapshot', params: { SnapshotName: name } };
+}
+
+/** DeleteCacheCluster for a standalone cluster, DeleteReplicationGroup for one with replicas or shards. */
+export function deleteClusterRequest(
+  cluster: Pick<RedisCluster, 'kind' | 'id'>,
+  finalSnapshotName: string | undefined,
+): RequestOf<'DeleteCacheCluster'> | RequestOf<'DeleteReplicationGroup'> {
+  const FinalSnapshotIdentifier = finalSnapshotName;
+  return cluster.kind === 'single'
+    ? { action: 'DeleteCacheCluster', params: { CacheClusterId: cluster.id, FinalSnapshotIdentifier } }
+    : { action: 'DeleteReplicationGroup', params: { ReplicationGroupId: cluster.id, FinalSnapshotIdentifier } };
+}
+
+/** A cluster mode enabled backup restores into a replication group, others into a cluster. */
+export function restoreRequest(
+  backup: Pick<Backup, 'clusterModeEnabled' | 'name' | 'shards' | 'engine'>,
+  clusterName: string,
+  nodeType: string,
+): RequestOf<'CreateReplicationGroup'> | RequestOf<'CreateCacheCluster'> {
+  if (backup.clusterModeEnabled) {
+    return {
+      action: 'CreateReplicationGroup',
+      params: {
+        ReplicationGroupId: clusterName,
+        ReplicationGroupDescription: `Restored from ${backup.name}`,
+        SnapshotName: backup.name,
+        NumNodeGroups: backup.shards,
+        CacheNodeType: nodeType,
+        Engine: backup.engine,
+      },
+    };
+  }
+  return {
+    action: 'CreateCacheCluster',
+    params: { CacheClusterId: clusterName, SnapshotName: backup.name, CacheNodeType: nodeType, Engine: backup.engine },
+  };
+}

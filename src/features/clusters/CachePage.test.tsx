@@ -1,0 +1,51 @@
+import { AddTagsToResourceCommand } from '@aws-sdk/client-elasticache';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { sdkClient } from '../../test/emulator';
+import { renderWithProviders } from '../../test/render';
+import { CachePage } from './CachePage';
+
+const open = (id: string) => renderWithProviders(<CachePage engine="redis" id={id} renderBackupDialog={(c) => <div role="dialog" aria-label={`Backup ${c.id}`} />} />);
+const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
+
+describe('a cache’s page', () => {
+  it('sums up the cache: status, engine, shape, availability, endpoints with copy buttons', async () => {
+    open('myreplicatedredis');
+    expect(await screen.findByRole('heading', { name: 'myreplicatedredis', level: 1 })).toBeInTheDocument();
+    expect(field('Engine')).toHaveTextContent('Redis OSS 3.2.4');
+    expect(field('Node type')).toHaveTextContent('cache.m3.large');
+    expect(field('Cluster mode')).toHaveTextContent('Disabled');
+    expect(field('Nodes')).toHaveTextContent('3');
+    expect(await screen.findByText('Primary endpoint', { selector: 'dt' })).toBeInTheDocument();
+    expect(field('Auto-failover')).toHaveTextContent('Enabled');
+    expect(screen.getByRole('button', { name: 'Copy primary endpoint' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy reader endpoint' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Actions' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Backup' })).toBeEnabled();
+  });
+
+  it('has Nodes, Backups (with the backup settings) and Tags tabs', async () => {
+    const arn = 'arn:aws:elasticache:us-east-1:123456789012:replicationgroup:myreplicatedredis';
+    await sdkClient().send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: [{ Key: 'team', Value: 'cache' }] }));
+    const { user } = open('myreplicatedredis');
+    const nodes = await screen.findByRole('table', { name: 'Nodes' });
+    expect(await within(nodes).findByRole('rowheader', { name: 'myreplicatedredis-001' })).toBeInTheDocument();
+    expect(within(nodes).getByRole('row', { name: /myreplicatedredis-001 Primary/ })).toBeInTheDocument();
+    expect(within(nodes).getAllByRole('row', { name: /Replica/ })).toHaveLength(2);
+
+    await user.click(screen.getByRole('tab', { name: 'Backups' }));
+    expect(field('Automatic backups')).toHaveTextContent('Enabled');
+    expect(field('Backup retention period')).toHaveTextContent('5 days');
+    const backups = await screen.findByRole('table', { name: 'Backups of myreplicatedredis' });
+    expect(await within(backups).findByText('automatic')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'Tags' }));
+    const tags = screen.getByRole('table', { name: 'Tags' });
+    expect(await within(tags).findByRole('row', { name: 'team cache' })).toBeInTheDocument();
+  });
+
+  it('says so when the cache is gone', async () => {
+    open('nope');
+    expect(await screen.findByText(/There is no Redis OSS cache named nope/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,60 @@
+import { Alert, Box, CircularProgress, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { cacheQueries } from '../../api/caches';
+import { clusterQueries } from '../../api/clusters';
+import { paths } from '../../components/paths';
+import { RouterLink } from '../../components/RouterLink';
+import type { RedisCluster } from '../../domain/cluster';
+import { ENGINE_LABELS, type CacheEngine } from '../../domain/engines';
+import { CacheActions, type RenderBackupDialog } from './CacheActions';
+import { CacheSummary } from './CacheSummary';
+import { CacheTabs } from './CacheTabs';
+
+interface CachePageProps {
+  engine: CacheEngine;
+  id: string;
+  renderBackupDialog: RenderBackupDialog;
+}
+
+/** One cache's page: summary, Nodes / Backups / Tags, and the same Actions as the list. */
+export function CachePage({ engine, id, renderBackupDialog }: CachePageProps) {
+  const list = useQuery(clusterQueries.list());
+  const cache = list.data?.find((c) => c.engine === engine && c.id === id);
+  if (list.isPending) {
+    return (
+      <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', p: 4 }}>
+        <CircularProgress size={20} aria-hidden />
+        <Typography>Loading {id}</Typography>
+      </Box>
+    );
+  }
+  if (!cache) {
+    return (
+      <Alert severity="info">
+        There is no {ENGINE_LABELS[engine]} cache named {id}: it may have been deleted.{' '}
+        <RouterLink href={paths.caches(engine)}>All {ENGINE_LABELS[engine]} caches</RouterLink>
+      </Alert>
+    );
+  }
+  return <CacheView cache={cache} readOnly={engine === 'memcached'} renderBackupDialog={renderBackupDialog} />;
+}
+
+function CacheView({ cache, readOnly, renderBackupDialog }: { cache: RedisCluster; readOnly: boolean; renderBackupDialog: RenderBackupDialog }) {
+  const detail = useQuery(cacheQueries.detail(cache)).data;
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h1" tabIndex={-1}>
+          {cache.id}
+        </Typography>
+        {readOnly ? null : (
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+            <CacheActions cache={cache} renderBackupDialog={renderBackupDialog} />
+          </Stack>
+        )}
+      </Stack>
+      <CacheSummary cache={cache} detail={detail} />
+      <CacheTabs cache={cache} detail={detail} />
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+import { Box, Paper, Tab, Tabs, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type ReactNode } from 'react';
+import { cacheQueries } from '../../api/caches';
+import { snapshotQueries } from '../../api/snapshots';
+import { DetailList } from '../../components/DetailList';
+import { paths } from '../../components/paths';
+import { RouterLink } from '../../components/RouterLink';
+import { StatusIndicator } from '../../components/StatusIndicator';
+import type { CacheDetail } from '../../domain/cache-detail';
+import type { RedisCluster } from '../../domain/cluster';
+import { SimpleTable } from './SimpleTable';
+
+const TABS = ['Nodes', 'Backups', 'Tags'] as const;
+
+/** The cache page's tabs: its nodes, its backups with its backup settings, its tags. */
+export function CacheTabs({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
+  const [tab, setTab] = useState(0);
+  const id = useId();
+  const current = TABS[tab] ?? 'Nodes';
+  return (
+    <Paper variant="outlined">
+      <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} aria-label="Cache details" sx={{ px: 1, borderBottom: 1, borderColor: 'divider' }}>
+        {TABS.map((t, i) => (
+          <Tab key={t} label={t} id={`${id}-tab-${i}`} aria-controls={`${id}-panel`} sx={{ textTransform: 'none' }} />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} sx={{ p: 2 }}>
+        {current === 'Nodes' ? <NodesPanel detail={detail} /> : null}
+        {current === 'Backups' ? <BackupsPanel cache={cache} detail={detail} /> : null}
+        {current === 'Tags' ? <TagsPanel arn={detail?.arn} /> : null}
+      </Box>
+    </Paper>
+  );
+}
+
+function NodesPanel({ detail }: { detail: CacheDetail | null | undefined }) {
+  const rows = (detail?.nodes ?? []).map((n): [string, ...ReactNode[]] => [
+    n.id,
+    n.role ? n.role.charAt(0).toUpperCase() + n.role.slice(1) : '–',
+    n.status ? <StatusIndicator status={n.status} /> : '–',
+    n.zone ?? '–',
+    n.endpoint ?? '–',
+  ]);
+  return <SimpleTable label="Nodes" headers={['Node name', 'Role', 'Status', 'Availability Zone', 'Endpoint']} rows={rows} empty={detail ? 'No nodes.' : 'Loading nodes'} />;
+}
+
+function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
+  const backups = useQuery(snapshotQueries.list()).data?.filter((b) => b.clusterId === cache.id) ?? [];
+  const settings = detail?.backup;
+  const rows = backups.map((b): [string, ...ReactNode[]] => [b.name, <StatusIndicator key="s" status={b.status} />, b.type, <RouterLink key="l" href={paths.backup(b.name)}>View<span className="visually-hidden"> backup {b.name}</span></RouterLink>]);
+  return (
+    <>
+      <Typography variant="h3" gutterBottom>
+        Backup settings
+      </Typography>
+      <DetailList
+        fields={[
+          ['Automatic backups', settings ? (settings.retentionDays > 0 ? 'Enabled' : 'Disabled') : '–'],
+          ['Backup retention period', settings ? `${settings.retentionDays} ${settings.retentionDays === 1 ? 'day' : 'days'}` : '–'],
+          ['Backup window', settings?.window ?? '–'],
+          ['Backup node', settings?.fromNode ?? (cache.clusterModeEnabled ? 'Every shard' : '–')],
+        ]}
+      />
+      <Typography variant="h3" sx={{ mt: 2, mb: 1 }}>
+        Backups ({backups.length})
+      </Typography>
+      <SimpleTable label={`Backups of ${cache.id}`} headers={['Name', 'Status', 'Type', 'Details']} rows={rows} empty="This cache has no backups." />
+    </>
+  );
+}
+
+function TagsPanel({ arn }: { arn: string | undefined }) {
+  const tags = useQuery({ ...cacheQueries.tags(arn ?? ''), enabled: arn !== undefined });
+  const rows = (tags.data ?? []).map((t): [string, ...ReactNode[]] => [t.Key ?? '', t.Value ?? '']);
+  return <SimpleTable label="Tags" headers={['Key', 'Value']} rows={rows} empty={tags.data ? 'No tags.' : 'Loading tags'} />;
+}
