@@ -94,7 +94,7 @@ function withoutPublicSuffixList(): Plugin {
 }
 
 /**
- * The clusters screen as HTML (dist/redis.html, served for /redis): its frame and header
+ * The Redis OSS caches screen as HTML (dist/redis-oss-caches.html): its frame and header
  * paint before the JavaScript has run. Rendered by the app's own components
  * (src/app/prerender.tsx) through an SSR dev server in the same mode.
  */
@@ -118,7 +118,8 @@ function prerenderClusters(): Plugin {
       try {
         const { prerender } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerender: (path: string) => string };
         const html = readFileSync(join(dir, 'index.html'), 'utf8');
-        writeFileSync(join(dir, 'redis.html'), html.replace('<div id="root"></div>', `<div id="root">${prerender('/redis')}</div>`));
+        // The first screen (/ and /redis lead there): served for /redis-oss-caches.
+        writeFileSync(join(dir, 'redis-oss-caches.html'), html.replace('<div id="root"></div>', `<div id="root">${prerender('/redis-oss-caches')}</div>`));
       } finally {
         await server.close();
       }

@@ -10,14 +10,14 @@ test('the frame and the clusters header show while the emulator starts, then the
     await route.continue();
   });
   // Not 'load': the held chunk is preloaded, and the load event would wait for it.
-  await page.goto('/redis', { waitUntil: 'commit' });
+  await page.goto('/redis-oss-caches', { waitUntil: 'commit' });
   await expect(page.getByRole('navigation', { name: 'ElastiCache' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Redis clusters', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Redis OSS caches', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Backup', exact: true })).toBeVisible();
   // React runs meanwhile (the HTML's own title is "ElastiCache console").
-  await expect(page).toHaveTitle('Redis clusters | ElastiCache');
+  await expect(page).toHaveTitle('Redis OSS caches | ElastiCache');
 
   release();
-  await expect(page.getByRole('heading', { name: /^Redis clusters \(\d+\)$/ })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: /^Select / }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Redis OSS caches \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Select / }).first()).toBeVisible();
 });

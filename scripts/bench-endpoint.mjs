@@ -97,7 +97,7 @@ export async function benchEndpoint({ browser, sizes, runs, pageSize, dataset, r
           const page = await context.newPage();
           await page.goto(`${BASE}/redis`);
           consoleTimes.push(await rowsShown(page, Math.min(n, pageSize)));
-          await page.getByRole('heading', { name: `Redis clusters (${n})` }).waitFor();
+          await page.getByRole('heading', { name: `Redis OSS caches (${n})` }).waitFor();
           await context.close();
           const floor = await browser.newContext();
           const floorPage = await floor.newPage();

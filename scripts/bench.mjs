@@ -90,7 +90,7 @@ const stop = () => {
 process.on('exit', stop);
 for (let i = 0; i < 100; i++) {
   try {
-    if ((await fetch(`${BASE}/redis`)).ok) break;
+    if ((await fetch(`${BASE}/redis-oss-caches`)).ok) break;
   } catch {
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -121,10 +121,10 @@ async function consolePage(n) {
 // navigation), polled on every frame from the moment the page's document arrives.
 const rowsShown = (page, n) =>
   page.waitForFunction((count) => document.querySelectorAll('tbody tr').length >= count && performance.now(), n, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue());
-// The console's frame (its navigation) and the table's header (the "Redis clusters" heading).
+// The console's frame (its navigation) and the table's header (the "Redis OSS caches" heading).
 const frameShown = (page) =>
   page
-    .waitForFunction(() => document.querySelector('nav') && document.querySelector('main h1')?.textContent?.startsWith('Redis clusters') && performance.now(), undefined, { polling: 'raf', timeout: 60_000 })
+    .waitForFunction(() => document.querySelector('nav') && document.querySelector('main h1')?.textContent?.startsWith('Redis OSS caches') && performance.now(), undefined, { polling: 'raf', timeout: 60_000 })
     .then((h) => h.jsonValue());
 const firstPaint = (page) => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
 
@@ -140,11 +140,11 @@ for (const n of SIZES) {
   const floorTimes = [];
   for (let r = 0; r < RUNS; r++) {
     const { context, page } = await consolePage(n);
-    await page.goto(`${BASE}/redis`, { waitUntil: 'commit' });
+    await page.goto(`${BASE}/redis-oss-caches`, { waitUntil: 'commit' });
     frameTimes.push(await frameShown(page));
     consoleTimes.push(await rowsShown(page, Math.min(n, PAGE)));
     paintTimes.push(await firstPaint(page));
-    await page.getByRole('heading', { name: `Redis clusters (${n})` }).waitFor();
+    await page.getByRole('heading', { name: `Redis OSS caches (${n})` }).waitFor();
     await context.close();
     const floor = await browser.newContext();
     const floorPage = await floor.newPage();
@@ -182,7 +182,7 @@ table(
 const interactions = [];
 {
   const { context, page } = await consolePage(5_000);
-  await page.goto(`${BASE}/redis`);
+  await page.goto(`${BASE}/redis-oss-caches`);
   await rowsShown(page, PAGE);
   const filterTimes = [];
   const dialogTimes = [];
@@ -203,7 +203,7 @@ const interactions = [];
         return took;
       }),
     );
-    await page.getByRole('checkbox', { name: 'Select cluster-1', exact: true }).check();
+    await page.getByRole('radio', { name: 'Select cluster-1', exact: true }).check();
     dialogTimes.push(
       await page.evaluate(async () => {
         const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -219,7 +219,6 @@ const interactions = [];
     );
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await page.getByRole('checkbox', { name: 'Select cluster-1', exact: true }).uncheck();
   }
   interactions.push(['filter 5,000 rows (type "cluster-49")', ms(median(filterTimes)), '100 ms']);
   interactions.push(['open the Create Backup dialog', ms(median(dialogTimes)), '100 ms']);
@@ -234,12 +233,12 @@ const requests = [];
   await page.clock.install();
   let count = 0;
   page.on('request', (r) => r.method() === 'POST' && r.url().includes('/emulator') && count++);
-  await page.goto(`${BASE}/redis`);
+  await page.goto(`${BASE}/redis-oss-caches`);
   await rowsShown(page, 10);
   count = 0;
   await page.clock.runFor(30_000);
   requests.push(['everything settled', count, '0']);
-  await page.getByRole('checkbox', { name: 'Select cluster-1', exact: true }).check();
+  await page.getByRole('radio', { name: 'Select cluster-1', exact: true }).check();
   await page.getByRole('button', { name: 'Backup', exact: true }).click();
   count = 0;
   await page.getByRole('dialog').getByRole('button', { name: 'Create Backup' }).click();
