@@ -1,6 +1,7 @@
 import { Box, Chip, Paper, Stack, TablePagination, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { clusterQueries } from '../../api/clusters';
 import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
 import { ListHeader } from '../../components/ListHeader';
@@ -8,9 +9,19 @@ import { ListState, StaleListWarning } from '../../components/ListState';
 import { navigate, useLocation } from '../../components/router';
 import { usePagination } from '../../components/use-pagination';
 import { byCreatedDesc, type Backup } from '../../domain/backup';
+import type { RedisCluster } from '../../domain/cluster';
 import { BackupActions } from './BackupActions';
 import { BackupsTable } from './BackupsTable';
 import { paths } from '../../components/paths';
+
+/** The ids a cluster's backups name: its own, and its nodes'. */
+function sourcesOf(cluster: string, caches: RedisCluster[] | undefined): Set<string> {
+  const id = cluster.toLowerCase();
+  const nodes = caches?.find((c) => c.id.toLowerCase() === id)?.nodes ?? [];
+  return new Set([id, ...nodes.map((n) => n.id.toLowerCase())]);
+}
+
+const matchesFilter = (b: Backup, needle: string) => b.name.includes(needle) || b.clusterId.toLowerCase().includes(needle);
 
 /** Backups: every backup in the account, filterable by name or cluster, newest first. */
 export function BackupsPage() {
@@ -20,18 +31,23 @@ export function BackupsPage() {
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const [selectedName, setSelectedName] = useState<string | null>(null);
 
+  // A group's backups taken from one of its nodes name the node, not the group (as the
+  // service's do): the group's own list holds them too.
+  const caches = useQuery({ ...clusterQueries.list(), enabled: cluster !== null }).data;
   const needle = filter.trim().toLowerCase();
   // Re-filtered only when the list, the filter or the order changes, not on every poll's re-render.
   const visible = useMemo(() => {
-    const matches = (b: Backup) => b.name.includes(needle) || b.clusterId.toLowerCase().includes(needle);
+    const ofCluster = cluster ? sourcesOf(cluster, caches) : undefined;
     return (query.data ?? [])
-      .filter((b) => !cluster || b.clusterId.toLowerCase() === cluster.toLowerCase())
-      .filter(matches)
+      .filter((b) => !ofCluster || ofCluster.has(b.clusterId.toLowerCase()))
+      .filter((b) => matchesFilter(b, needle))
       .sort((a, b) => (order === 'desc' ? byCreatedDesc(a, b) : byCreatedDesc(b, a)));
-  }, [query.data, needle, cluster, order]);
+  }, [query.data, needle, cluster, caches, order]);
   const { rows, firstPage, paginationProps } = usePagination(visible);
-  // A backup that is gone (deleted, expired) can't stay selected.
-  const selected = query.data?.find((b) => b.name === selectedName) ?? null;
+  // A backup that is gone (deleted, expired) or hidden by the filter can't stay selected:
+  // an action never targets a row that isn't shown.
+  const selected = visible.find((b) => b.name === selectedName) ?? null;
+
 
   return (
     <Stack spacing={2}>
@@ -53,6 +69,8 @@ export function BackupsPage() {
             value={filter}
             onChange={(e) => {
               setFilter(e.target.value);
+              // As the AWS console does: a filter that hides the selected backup clears the selection.
+              if (selected && !matchesFilter(selected, e.target.value.trim().toLowerCase())) setSelectedName(null);
               firstPage();
             }}
             sx={{ width: 360, maxWidth: '100%' }}
