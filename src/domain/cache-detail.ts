@@ -86,3 +86,16 @@ export function groupDetail(g: GroupDetailLike, members: readonly ClusterDetailL
     arn: g.ARN,
   };
 }
+
+/**
+ * The command that connects to a cache, as the AWS docs show it (GettingStarted.ConnectToCacheNode):
+ * `redis-cli -h <endpoint> -p <port>`, `-c` to follow a cluster mode enabled cache's slots;
+ * `valkey-cli` for Valkey. Memcached has no such client.
+ */
+export function connectCommand(engine: string | undefined, clusterModeEnabled: boolean, endpoints: CacheDetail['endpoints']): string | undefined {
+  if (engine !== 'redis' && engine !== 'valkey') return undefined;
+  const target = endpoints.find((e) => e.label === (clusterModeEnabled ? 'Configuration endpoint' : 'Primary endpoint'))?.value;
+  const match = target ? /^(.+):(\d+)$/.exec(target) : null;
+  if (!match) return undefined;
+  return `${engine === 'valkey' ? 'valkey-cli' : 'redis-cli'}${clusterModeEnabled ? ' -c' : ''} -h ${match[1]} -p ${match[2]}`;
+}

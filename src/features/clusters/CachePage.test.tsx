@@ -20,6 +20,9 @@ describe('a cache’s page', () => {
     expect(field('Auto-failover')).toHaveTextContent('Enabled');
     expect(screen.getByRole('button', { name: 'Copy primary endpoint' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy reader endpoint' })).toBeInTheDocument();
+    // How to connect, with the primary's address and port: a real server's under --data-plane.
+    expect(field('Connect')).toHaveTextContent(/^redis-cli -h myreplicatedredis\.\S+ -p 6379/);
+    expect(screen.getByRole('button', { name: 'Copy connect' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Actions' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Backup' })).toBeEnabled();
   });

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { CopyText } from '../../components/CopyText';
 import { DetailList } from '../../components/DetailList';
 import { StatusIndicator } from '../../components/StatusIndicator';
-import type { CacheDetail } from '../../domain/cache-detail';
+import { connectCommand, type CacheDetail } from '../../domain/cache-detail';
 import type { RedisCluster } from '../../domain/cluster';
 import { engineLabel } from '../../domain/engines';
 
@@ -20,6 +20,8 @@ export function CacheSummary({ cache, detail }: { cache: RedisCluster; detail: C
     ['Auto-failover', detail?.failover ?? '–'],
     ...(detail?.endpoints ?? []).map(({ label, value }): [string, ReactNode] => [label, <CopyText key={label} label={label} value={value} />]),
   ];
+  const connect = detail ? connectCommand(cache.engine, cache.clusterModeEnabled, detail.endpoints) : undefined;
+  if (connect) fields.push(['Connect', <CopyText key="connect" label="Connect" value={connect} />]);
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h2" gutterBottom>
