@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { PROXY_INFO_PATH, type ProxyInfo } from '../domain/proxy-info';
 import { AwsFault, faults } from '../emulator/engine/faults';
 import { errorResponse } from '../emulator/engine/query-protocol';
 import { MAX_BODY_BYTES, readBody, TooLarge } from '../emulator/server/http-server';
-import { CONSOLE_ORIGINS, refusal } from '../emulator/server/request-guard';
+import { CONSOLE_ORIGINS, corsHeaders, refusal } from '../emulator/server/request-guard';
 import type { CallerIdentity } from './caller-identity';
 import { forwardable } from './forwardable';
 import { CallFailed, signedCall } from './signed-call';
@@ -84,19 +84,6 @@ function callFault(error: CallFailed): AwsFault {
   );
 }
 
-/** CORS for allowed origins only: the guard has already refused any other. */
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = req.headers.origin;
-  if (!origin) return {};
-  return {
-    'access-control-allow-origin': origin,
-    'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'authorization, content-type, x-amz-date',
-    'access-control-expose-headers': 'x-amzn-requestid',
-    'access-control-max-age': '600',
-    vary: 'Origin',
-  };
-}
 
 function answerFault(res: ServerResponse, fault: AwsFault, cors: Record<string, string>): void {
   const { status, headers, body } = errorResponse(fault, randomUUID());

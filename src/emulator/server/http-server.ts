@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Engine } from '../engine/engine';
 import { AwsFault } from '../engine/faults';
 import { errorResponse } from '../engine/query-protocol';
-import { CONSOLE_ORIGINS, refusal } from './request-guard';
+import { CONSOLE_ORIGINS, corsHeaders, refusal } from './request-guard';
 
 /**
  * The largest request body taken: the emulator's own choice, far above any real request
@@ -32,17 +32,7 @@ export function createEmulatorServer(engine: Engine, options: ServerOptions = {}
   return createServer(async (req, res) => {
     const fault = refusal(req.headers, allowed, options.boundHost);
     if (fault) return answerFault(req, res, fault, {});
-    const origin = req.headers.origin;
-    const cors: Record<string, string> = origin
-      ? {
-          'access-control-allow-origin': origin,
-          'access-control-allow-methods': 'GET, POST, OPTIONS',
-          'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'authorization, content-type, x-amz-date',
-          'access-control-expose-headers': 'x-amzn-requestid',
-          'access-control-max-age': '600',
-          vary: 'Origin',
-        }
-      : {};
+    const cors = corsHeaders(req);
     if (req.method === 'OPTIONS') {
       res.writeHead(204, cors).end();
       return;

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { AwsFault } from '../engine/faults';
 
 /**
@@ -44,4 +44,18 @@ export function refusal(
     return denied(`Requests from other sites may not call ${what}.`);
   }
   return undefined;
+}
+
+/** CORS for allowed origins only: the guard has already refused any other. */
+export function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!origin) return {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
+    'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'authorization, content-type, x-amz-date',
+    'access-control-expose-headers': 'x-amzn-requestid',
+    'access-control-max-age': '600',
+    vary: 'Origin',
+  };
 }

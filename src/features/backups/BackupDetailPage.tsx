@@ -9,6 +9,7 @@ import { StatusIndicator } from '../../components/StatusIndicator';
 import { formatSize, retentionText, toBackup } from '../../domain/backup';
 import { BackupActions } from './BackupActions';
 import { formatTime } from './backup-columns';
+import { DetailList } from '../../components/DetailList';
 import { paths } from '../../components/paths';
 
 /** One backup: its fields and its node snapshots (one per shard for cluster mode enabled). */
@@ -62,18 +63,7 @@ export function BackupDetailPage({ name }: { name: string }) {
         <Typography variant="h2" gutterBottom>
           Backup details
         </Typography>
-        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
-          {fields.map(([label, value]) => (
-            <Box key={label} sx={{ display: 'contents' }}>
-              <Typography component="dt" color="text.secondary">
-                {label}
-              </Typography>
-              <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-                {value}
-              </Typography>
-            </Box>
-          ))}
-        </Box>
+        <DetailList fields={fields} />
       </Paper>
       <Paper variant="outlined">
         <Typography variant="h2" sx={{ p: 2, pb: 1 }}>
