@@ -20,9 +20,9 @@ test('a request the console never makes is refused by the proxy, with its reason
   const endpoint = String(testInfo.project.metadata.endpoint);
   // From the console's own page (an allowed origin), so only the allow-list stands in the way.
   const answer = await page.evaluate(async (url) => {
-    const response = await fetch(`${url}/`, { method: 'POST', body: 'Action=DescribeEvents&Version=2015-02-02' });
+    const response = await fetch(`${url}/`, { method: 'POST', body: 'Action=DescribeCacheParameterGroups&Version=2015-02-02' });
     return { status: response.status, text: await response.text() };
   }, endpoint);
   expect(answer.status).toBe(403);
-  expect(answer.text).toContain('DescribeEvents is not one of them');
+  expect(answer.text).toContain('DescribeCacheParameterGroups is not one of them');
 });

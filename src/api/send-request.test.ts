@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiRequest } from '../domain/api-request';
 import { queryRequest } from '../domain/aws-cli';
-import { copySnapshotRequest, createSnapshotRequest, deleteClusterRequest, deleteSnapshotRequest, restoreRequest } from '../domain/requests';
+import { copySnapshotRequest, createSnapshotRequest, deleteClusterRequest, deleteSnapshotRequest, modifyBackupSettingsRequest, restoreRequest } from '../domain/requests';
 import { testEmulator } from '../test/emulator';
 import { config } from '../config';
 import { sendRequest } from './send-request';
@@ -35,6 +35,11 @@ const BUILT: [string, ApiRequest][] = [
   ['DeleteReplicationGroup', deleteClusterRequest({ kind: 'replicated', id: 'g1' }, undefined)],
   ['CreateReplicationGroup', restoreRequest(backup, 'new-group', 'cache.r6g.large')],
   ['CreateCacheCluster', restoreRequest({ ...backup, clusterModeEnabled: false }, 'new-one', 'cache.m5.large')],
+  ['ModifyCacheCluster', modifyBackupSettingsRequest({ kind: 'single', id: 'c1' }, { retentionLimit: 7, window: '15:00-16:00', applyImmediately: true })],
+  [
+    'ModifyReplicationGroup',
+    modifyBackupSettingsRequest({ kind: 'replicated', id: 'g1' }, { retentionLimit: 3, window: undefined, snapshottingClusterId: 'g1-002', applyImmediately: false }),
+  ],
 ];
 
 describe('one request per action: what the preview shows is what is sent', () => {

@@ -6,6 +6,8 @@ import {
   DeleteCacheClusterCommand,
   DeleteReplicationGroupCommand,
   DeleteSnapshotCommand,
+  ModifyCacheClusterCommand,
+  ModifyReplicationGroupCommand,
 } from '@aws-sdk/client-elasticache';
 import type { ActionInputs, ActionName, ActionOutputs, RequestOf } from '../domain/api-request';
 import { elasticache } from './elasticache-client';
@@ -19,6 +21,8 @@ const SENDERS: { [A in ActionName]: (input: ActionInputs[A]) => Promise<ActionOu
   DeleteReplicationGroup: (input) => elasticache.send(new DeleteReplicationGroupCommand(input)),
   CreateCacheCluster: (input) => elasticache.send(new CreateCacheClusterCommand(input)),
   CreateReplicationGroup: (input) => elasticache.send(new CreateReplicationGroupCommand(input)),
+  ModifyCacheCluster: (input) => elasticache.send(new ModifyCacheClusterCommand(input)),
+  ModifyReplicationGroup: (input) => elasticache.send(new ModifyReplicationGroupCommand(input)),
 };
 
 /**

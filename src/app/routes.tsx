@@ -1,10 +1,11 @@
 import { Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { Crumb } from '../components/ConsoleLayout';
-import { LazyDialog } from '../components/LoadBoundary';
+import { LazyDialog, LoadBoundary, pageLoadFailure } from '../components/LoadBoundary';
 import { lazyWithPreload } from '../components/lazy-with-preload';
 import { RouterLink } from '../components/RouterLink';
 import type { RenderBackupDialog } from '../features/clusters/CacheActions';
+import type { RenderEvents } from '../features/clusters/CacheTabs';
 import { ClustersPage } from '../features/clusters/ClustersPage';
 import { cachePageOf, cachesEngineOf, decodeSegment, paths } from '../components/paths';
 import { ENGINE_LABELS } from '../domain/engines';
@@ -13,11 +14,13 @@ import { ENGINE_LABELS } from '../domain/engines';
 const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 const BackupDetailPage = lazyWithPreload(() => import('../features/backups/BackupDetailPage'), 'BackupDetailPage');
 const CachePage = lazyWithPreload(() => import('../features/clusters/CachePage'), 'CachePage');
+const EventsPage = lazyWithPreload(() => import('../features/events/EventsPage'), 'EventsPage');
+const EventsList = lazyWithPreload(() => import('../features/events/EventsList'), 'EventsList');
 const CreateBackupDialog = lazyWithPreload(() => import('../features/create-backup/CreateBackupDialog'), 'CreateBackupDialog');
 
 /** Fetches the code of the other screens and the Create Backup dialog ahead of need. */
 export function preloadScreens(): void {
-  for (const part of [CreateBackupDialog, BackupsPage, BackupDetailPage, CachePage]) part.preload().catch(() => undefined);
+  for (const part of [CreateBackupDialog, BackupsPage, BackupDetailPage, CachePage, EventsPage, EventsList]) part.preload().catch(() => undefined);
 }
 
 export interface Route {
@@ -26,12 +29,13 @@ export interface Route {
   element: ReactNode;
 }
 
-/** Today's console's navigation pane: caches by engine, then backups (Events has no content yet). */
+/** Today's console's navigation pane: caches by engine, then backups and events. */
 export const NAV = [
   { label: 'Valkey caches', href: paths.caches('valkey') },
   { label: 'Redis OSS caches', href: paths.caches('redis') },
   { label: 'Memcached caches', href: paths.caches('memcached') },
   { label: 'Backups', href: paths.backups() },
+  { label: 'Events', href: paths.events() },
 ];
 
 const home: Crumb = { label: 'ElastiCache', href: paths.caches('redis') };
@@ -40,6 +44,15 @@ const renderBackupDialog: RenderBackupDialog = (cluster, close) => (
   <LazyDialog key={cluster.id} title="Create Backup" onClose={close}>
     <CreateBackupDialog cluster={cluster} onClose={close} />
   </LazyDialog>
+);
+
+// A cache page's Events tab: the Events feature's list for one source (features don't import each other).
+const renderEvents: RenderEvents = (source) => (
+  <LoadBoundary fallback={pageLoadFailure}>
+    <Suspense fallback={<Typography role="status">Loading events</Typography>}>
+      <EventsList label={`Events of ${source.id}`} source={source} />
+    </Suspense>
+  </LoadBoundary>
 );
 
 /** The screen for a path: each has its own URL. */
@@ -65,11 +78,14 @@ export function routeFor(pathname: string): Route {
     return {
       title: cachePage.id,
       breadcrumbs: [home, { label, href: paths.caches(cachePage.engine) }, { label: cachePage.id }],
-      element: <CachePage key={pathname} {...cachePage} renderBackupDialog={renderBackupDialog} />,
+      element: <CachePage key={pathname} {...cachePage} renderBackupDialog={renderBackupDialog} renderEvents={renderEvents} />,
     };
   }
   if (pathname.replace(/\/$/, '') === paths.backups()) {
     return { title: 'Backups', breadcrumbs: [home, { label: 'Backups' }], element: <BackupsPage /> };
+  }
+  if (pathname.replace(/\/$/, '') === paths.events()) {
+    return { title: 'Events', breadcrumbs: [home, { label: 'Events' }], element: <EventsPage /> };
   }
   const detail = /^\/backups\/([^/]+)$/.exec(pathname);
   if (detail?.[1]) {

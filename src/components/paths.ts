@@ -17,6 +17,7 @@ export const paths = {
   /** The Backups screen filtered to one cluster's backups. */
   backupsOf: (clusterId: string) => `/backups?cluster=${segment(clusterId)}`,
   backup: (name: string) => `/backups/${segment(name)}`,
+  events: () => '/events',
 };
 
 /** The seed era's address of the Redis screen: still opens (redirects to) the Redis OSS caches. */

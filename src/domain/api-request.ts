@@ -13,6 +13,10 @@ import type {
   DeleteCacheClusterCommandInput,
   DeleteReplicationGroupCommandInput,
   DeleteSnapshotCommandInput,
+  ModifyCacheClusterCommandInput,
+  ModifyCacheClusterCommandOutput,
+  ModifyReplicationGroupCommandInput,
+  ModifyReplicationGroupCommandOutput,
 } from '@aws-sdk/client-elasticache';
 
 /**
@@ -27,6 +31,8 @@ export interface ActionInputs {
   DeleteReplicationGroup: DeleteReplicationGroupCommandInput;
   CreateCacheCluster: CreateCacheClusterCommandInput;
   CreateReplicationGroup: CreateReplicationGroupCommandInput;
+  ModifyCacheCluster: ModifyCacheClusterCommandInput;
+  ModifyReplicationGroup: ModifyReplicationGroupCommandInput;
 }
 
 export type ActionName = keyof ActionInputs;
@@ -40,6 +46,8 @@ export interface ActionOutputs {
   DeleteReplicationGroup: DeleteReplicationGroupCommandOutput;
   CreateCacheCluster: CreateCacheClusterCommandOutput;
   CreateReplicationGroup: CreateReplicationGroupCommandOutput;
+  ModifyCacheCluster: ModifyCacheClusterCommandOutput;
+  ModifyReplicationGroup: ModifyReplicationGroupCommandOutput;
 }
 
 /** One action's request: what the CLI preview prints and what the one send path sends. */

@@ -32,3 +32,14 @@ export function deleteBlocker(cache: Cache): string | null {
   }
   return null;
 }
+
+/** Backup settings change only on an available cache whose nodes take backups (Memcached takes none). */
+export function modifyBackupSettingsBlocker(cache: Cache & Pick<RedisCluster, 'engine'>): string | null {
+  if (cache.engine === 'memcached') return `${cache.id} runs Memcached, which has no backups.`;
+  const unsupported = backupUnsupported(cache);
+  if (unsupported) return unsupported;
+  if (cache.status !== 'available') {
+    return `${cache.id} is ${cache.status}; its backup settings can be changed only when it is available.`;
+  }
+  return null;
+}

@@ -20,7 +20,8 @@ export interface CacheDetail {
   nodes: NodeDetail[];
   multiAz: string;
   failover: string;
-  backup: { retentionDays: number; window?: string; fromNode?: string };
+  /** The maintenance window is the cache's (a group's is its nodes'): the backup window must keep clear of it. */
+  backup: { retentionDays: number; window?: string; fromNode?: string; maintenanceWindow?: string };
   arn?: string;
 }
 
@@ -29,6 +30,7 @@ export type ClusterDetailLike = CacheClusterLike & {
   PreferredAvailabilityZone?: string;
   SnapshotRetentionLimit?: number;
   SnapshotWindow?: string;
+  PreferredMaintenanceWindow?: string;
   ConfigurationEndpoint?: EndpointLike;
   CacheNodes?: { CacheNodeId?: string; CacheNodeStatus?: string; CustomerAvailabilityZone?: string; Endpoint?: EndpointLike }[];
 };
@@ -60,7 +62,7 @@ export function clusterDetail(c: ClusterDetailLike): CacheDetail {
     { label: 'Configuration endpoint', value: address(c.ConfigurationEndpoint) },
     { label: 'Primary endpoint', value: single ? nodes[0]?.endpoint : undefined },
   ].flatMap((e) => (e.value ? [{ label: e.label, value: e.value }] : []));
-  return { endpoints, nodes, multiAz: 'Disabled', failover: 'Disabled', backup: { retentionDays: c.SnapshotRetentionLimit ?? 0, window: c.SnapshotWindow, fromNode: single ? c.CacheClusterId : undefined }, arn: c.ARN };
+  return { endpoints, nodes, multiAz: 'Disabled', failover: 'Disabled', backup: { retentionDays: c.SnapshotRetentionLimit ?? 0, window: c.SnapshotWindow, fromNode: single ? c.CacheClusterId : undefined, maintenanceWindow: c.PreferredMaintenanceWindow }, arn: c.ARN };
 }
 
 export function groupDetail(g: GroupDetailLike, members: readonly ClusterDetailLike[]): CacheDetail {
@@ -82,7 +84,7 @@ export function groupDetail(g: GroupDetailLike, members: readonly ClusterDetailL
     nodes: nodes.length > 0 ? nodes : (g.MemberClusters ?? []).map((id) => nodeOf(byId.get(id), id)),
     multiAz: word(g.MultiAZ),
     failover: word(g.AutomaticFailover),
-    backup: { retentionDays: g.SnapshotRetentionLimit ?? 0, window: g.SnapshotWindow, fromNode: g.SnapshottingClusterId },
+    backup: { retentionDays: g.SnapshotRetentionLimit ?? 0, window: g.SnapshotWindow, fromNode: g.SnapshottingClusterId, maintenanceWindow: members[0]?.PreferredMaintenanceWindow },
     arn: g.ARN,
   };
 }

@@ -3,7 +3,7 @@
  * (src/aws-proxy) forwards these and nothing else. console-actions.test.ts checks the list
  * against the commands the console's source uses, so a new call can't be missed.
  */
-export const CONSOLE_READ_ACTIONS = ['DescribeCacheClusters', 'DescribeReplicationGroups', 'DescribeSnapshots', 'ListTagsForResource'] as const;
+export const CONSOLE_READ_ACTIONS = ['DescribeCacheClusters', 'DescribeReplicationGroups', 'DescribeSnapshots', 'DescribeEvents', 'ListTagsForResource'] as const;
 
 export const CONSOLE_WRITE_ACTIONS = [
   'CreateSnapshot',
@@ -13,6 +13,8 @@ export const CONSOLE_WRITE_ACTIONS = [
   'CreateReplicationGroup',
   'DeleteCacheCluster',
   'DeleteReplicationGroup',
+  'ModifyCacheCluster',
+  'ModifyReplicationGroup',
 ] as const;
 
 export type ConsoleAction = (typeof CONSOLE_READ_ACTIONS)[number] | (typeof CONSOLE_WRITE_ACTIONS)[number];

@@ -55,3 +55,30 @@ export function restoreRequest(
     params: { CacheClusterId: clusterName, SnapshotName: backup.name, CacheNodeType: nodeType, Engine: backup.engine },
   };
 }
+
+/** The new automatic backup settings; SnapshottingClusterId only for a cluster mode disabled group. */
+export interface BackupSettingsChange {
+  retentionLimit: number;
+  window: string | undefined;
+  snapshottingClusterId?: string;
+  applyImmediately: boolean;
+}
+
+/**
+ * ModifyCacheCluster for a standalone cluster, ModifyReplicationGroup for a group (its nodes
+ * take their backup settings from it). SnapshotRetentionLimit 0 turns daily backups off.
+ */
+export function modifyBackupSettingsRequest(
+  cache: Pick<RedisCluster, 'kind' | 'id'>,
+  change: BackupSettingsChange,
+): RequestOf<'ModifyCacheCluster'> | RequestOf<'ModifyReplicationGroup'> {
+  const settings = { SnapshotRetentionLimit: change.retentionLimit, SnapshotWindow: change.window };
+  if (cache.kind === 'single') {
+    return { action: 'ModifyCacheCluster', params: { CacheClusterId: cache.id, ...settings, ApplyImmediately: change.applyImmediately } };
+  }
+  const SnapshottingClusterId = cache.kind === 'replicated' && change.retentionLimit > 0 ? change.snapshottingClusterId : undefined;
+  return {
+    action: 'ModifyReplicationGroup',
+    params: { ReplicationGroupId: cache.id, ...settings, SnapshottingClusterId, ApplyImmediately: change.applyImmediately },
+  };
+}

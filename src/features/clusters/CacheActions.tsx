@@ -4,12 +4,13 @@ import { ActionsMenu } from '../../components/ActionsMenu';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
 import { lazyWithPreload, whenIdle } from '../../components/lazy-with-preload';
 import { LazyDialog } from '../../components/LoadBoundary';
-import { backupBlocker, deleteBlocker } from '../../domain/cache-actions';
+import { backupBlocker, deleteBlocker, modifyBackupSettingsBlocker } from '../../domain/cache-actions';
 import type { RedisCluster } from '../../domain/cluster';
 import { clusterCheckboxId } from './cluster-columns';
 
 // Not needed to show the table: loaded once it shows.
 const DeleteClusterDialog = lazyWithPreload(() => import('./DeleteClusterDialog'), 'DeleteClusterDialog');
+export const BackupSettingsDialog = lazyWithPreload(() => import('./BackupSettingsDialog'), 'BackupSettingsDialog');
 
 export type RenderBackupDialog = (cluster: RedisCluster, close: () => void) => ReactNode;
 
@@ -19,20 +20,23 @@ interface CacheActionsProps {
   /** The Create Backup dialog, supplied by the app (features don't import each other). */
   renderBackupDialog: RenderBackupDialog;
   /** Said when no cache is selected. */
-  noneText?: { backup: string; delete: string };
+  noneText?: { backup: string; delete: string; modify: string };
 }
 
-const NONE = { backup: 'Select a cluster to back up.', delete: 'Select a cluster to delete.' };
+type Kind = 'backup' | 'modify' | 'delete';
+
+const NONE = { backup: 'Select a cluster to back up.', delete: 'Select a cluster to delete.', modify: 'Select a cluster to modify its backup settings.' };
 
 /**
- * Actions ▾ (Backup, Delete), each disabled with its reason (src/domain/cache-actions.ts),
+ * Actions ▾ (Backup, Delete, Modify backup settings), each disabled with its reason (src/domain/cache-actions.ts),
  * and Backup beside it: the seed's flow stays select → Backup.
  */
 export function CacheActions({ cache, renderBackupDialog, noneText = NONE }: CacheActionsProps) {
-  const [open, setOpen] = useState<{ kind: 'backup' | 'delete'; cache: RedisCluster } | null>(null);
+  const [open, setOpen] = useState<{ kind: Kind; cache: RedisCluster } | null>(null);
   const backupReason = cache ? backupBlocker(cache) : noneText.backup;
   const deleteReason = cache ? deleteBlocker(cache) : noneText.delete;
-  useEffect(() => whenIdle(() => void DeleteClusterDialog.preload().catch(() => undefined)), []);
+  const modifyReason = cache ? modifyBackupSettingsBlocker(cache) : noneText.modify;
+  useEffect(() => whenIdle(() => void Promise.all([DeleteClusterDialog.preload(), BackupSettingsDialog.preload()]).catch(() => undefined)), []);
 
   const close = () => {
     const closed = open?.cache;
@@ -43,7 +47,7 @@ export function CacheActions({ cache, renderBackupDialog, noneText = NONE }: Cac
       () => document.querySelector<HTMLElement>('main h1'),
     );
   };
-  const start = (kind: 'backup' | 'delete') => cache && setOpen({ kind, cache });
+  const start = (kind: Kind) => cache && setOpen({ kind, cache });
 
   return (
     <>
@@ -51,6 +55,7 @@ export function CacheActions({ cache, renderBackupDialog, noneText = NONE }: Cac
         items={[
           { label: 'Backup', disabledReason: backupReason, onSelect: () => start('backup') },
           { label: 'Delete', disabledReason: deleteReason, onSelect: () => start('delete') },
+          { label: 'Modify backup settings', disabledReason: modifyReason, onSelect: () => start('modify') },
         ]}
       />
       <Button variant="contained" disabled={backupReason !== null} aria-describedby="backup-availability" onClick={() => start('backup')}>
@@ -63,6 +68,11 @@ export function CacheActions({ cache, renderBackupDialog, noneText = NONE }: Cac
       {open?.kind === 'delete' ? (
         <LazyDialog key={open.cache.id} title="Delete cluster" onClose={close}>
           <DeleteClusterDialog cluster={open.cache} onClose={close} />
+        </LazyDialog>
+      ) : null}
+      {open?.kind === 'modify' ? (
+        <LazyDialog key={open.cache.id} title="Edit backup settings" onClose={close}>
+          <BackupSettingsDialog cache={open.cache} onClose={close} />
         </LazyDialog>
       ) : null}
     </>

@@ -5,7 +5,7 @@ import { sdkClient } from '../../test/emulator';
 import { renderWithProviders } from '../../test/render';
 import { CachePage } from './CachePage';
 
-const open = (id: string) => renderWithProviders(<CachePage engine="redis" id={id} renderBackupDialog={(c) => <div role="dialog" aria-label={`Backup ${c.id}`} />} />);
+const open = (id: string) => renderWithProviders(<CachePage engine="redis" id={id} renderBackupDialog={(c) => <div role="dialog" aria-label={`Backup ${c.id}`} />} renderEvents={(s) => <p>Events of {s.id}</p>} />);
 const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
 
 describe('a cache’s page', () => {
@@ -45,6 +45,15 @@ describe('a cache’s page', () => {
     await user.click(screen.getByRole('tab', { name: 'Tags' }));
     const tags = screen.getByRole('table', { name: 'Tags' });
     expect(await within(tags).findByRole('row', { name: 'team cache' })).toBeInTheDocument();
+  });
+
+  it('has an Events tab with the cache’s own events, and Edit backup settings on its Backups tab', async () => {
+    const { user } = open('myreplicatedredis');
+    await user.click(await screen.findByRole('tab', { name: 'Events' }));
+    expect(screen.getByText('Events of myreplicatedredis')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Backups' }));
+    await user.click(screen.getByRole('button', { name: 'Edit backup settings' }));
+    expect(await screen.findByRole('dialog', { name: 'Edit backup settings' })).toBeInTheDocument();
   });
 
   it('says so when the cache is gone', async () => {

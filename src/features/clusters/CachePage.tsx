@@ -8,16 +8,17 @@ import type { RedisCluster } from '../../domain/cluster';
 import { ENGINE_LABELS, type CacheEngine } from '../../domain/engines';
 import { CacheActions, type RenderBackupDialog } from './CacheActions';
 import { CacheSummary } from './CacheSummary';
-import { CacheTabs } from './CacheTabs';
+import { CacheTabs, type RenderEvents } from './CacheTabs';
 
 interface CachePageProps {
   engine: CacheEngine;
   id: string;
   renderBackupDialog: RenderBackupDialog;
+  renderEvents: RenderEvents;
 }
 
 /** One cache's page: summary, Nodes / Backups / Tags, and the same Actions as the list. */
-export function CachePage({ engine, id, renderBackupDialog }: CachePageProps) {
+export function CachePage({ engine, id, renderBackupDialog, renderEvents }: CachePageProps) {
   const list = useQuery(clusterQueries.list());
   const cache = list.data?.find((c) => c.engine === engine && c.id === id);
   if (list.isPending) {
@@ -36,10 +37,10 @@ export function CachePage({ engine, id, renderBackupDialog }: CachePageProps) {
       </Alert>
     );
   }
-  return <CacheView cache={cache} readOnly={engine === 'memcached'} renderBackupDialog={renderBackupDialog} />;
+  return <CacheView cache={cache} readOnly={engine === 'memcached'} renderBackupDialog={renderBackupDialog} renderEvents={renderEvents} />;
 }
 
-function CacheView({ cache, readOnly, renderBackupDialog }: { cache: RedisCluster; readOnly: boolean; renderBackupDialog: RenderBackupDialog }) {
+function CacheView({ cache, readOnly, renderBackupDialog, renderEvents }: { cache: RedisCluster; readOnly: boolean } & Omit<CachePageProps, 'engine' | 'id'>) {
   const detail = useQuery(cacheQueries.detail(cache)).data;
   return (
     <Stack spacing={2}>
@@ -54,7 +55,7 @@ function CacheView({ cache, readOnly, renderBackupDialog }: { cache: RedisCluste
         )}
       </Stack>
       <CacheSummary cache={cache} detail={detail} />
-      <CacheTabs cache={cache} detail={detail} />
+      <CacheTabs cache={cache} detail={detail} renderEvents={renderEvents} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Paper, Tab, Tabs, Typography } from '@mui/material';
+import { Box, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { cacheQueries } from '../../api/caches';
@@ -10,11 +10,15 @@ import { StatusIndicator } from '../../components/StatusIndicator';
 import type { CacheDetail } from '../../domain/cache-detail';
 import type { RedisCluster } from '../../domain/cluster';
 import { SimpleTable } from './SimpleTable';
+import { EditBackupSettings } from './EditBackupSettings';
 
-const TABS = ['Nodes', 'Backups', 'Tags'] as const;
+const TABS = ['Nodes', 'Backups', 'Events', 'Tags'] as const;
 
-/** The cache page's tabs: its nodes, its backups with its backup settings, its tags. */
-export function CacheTabs({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
+/** A cache's events, supplied by the app (the Events feature's list; features don't import each other). */
+export type RenderEvents = (source: { id: string; type: 'cache-cluster' | 'replication-group' }) => ReactNode;
+
+/** The cache page's tabs: its nodes, its backups with its backup settings, its events, its tags. */
+export function CacheTabs({ cache, detail, renderEvents }: { cache: RedisCluster; detail: CacheDetail | null | undefined; renderEvents: RenderEvents }) {
   const [tab, setTab] = useState(0);
   const id = useId();
   const current = TABS[tab] ?? 'Nodes';
@@ -28,6 +32,7 @@ export function CacheTabs({ cache, detail }: { cache: RedisCluster; detail: Cach
       <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} sx={{ p: 2 }}>
         {current === 'Nodes' ? <NodesPanel detail={detail} /> : null}
         {current === 'Backups' ? <BackupsPanel cache={cache} detail={detail} /> : null}
+        {current === 'Events' ? renderEvents({ id: cache.id, type: cache.kind === 'single' ? 'cache-cluster' : 'replication-group' }) : null}
         {current === 'Tags' ? <TagsPanel arn={detail?.arn} /> : null}
       </Box>
     </Paper>
@@ -51,9 +56,10 @@ function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDet
   const rows = backups.map((b): [string, ...ReactNode[]] => [b.name, <StatusIndicator key="s" status={b.status} />, b.type, <RouterLink key="l" href={paths.backup(b.name)}>View<span className="visually-hidden"> backup {b.name}</span></RouterLink>]);
   return (
     <>
-      <Typography variant="h3" gutterBottom>
-        Backup settings
-      </Typography>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, mb: 1 }}>
+        <Typography variant="h3">Backup settings</Typography>
+        <EditBackupSettings cache={cache} />
+      </Stack>
       <DetailList
         fields={[
           ['Automatic backups', settings ? (settings.retentionDays > 0 ? 'Enabled' : 'Disabled') : '–'],

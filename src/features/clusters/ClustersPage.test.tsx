@@ -57,6 +57,19 @@ describe('ClustersPage', () => {
     expect(screen.getByRole('dialog', { name: 'Backup mynonclusteredredis' })).toBeInTheDocument();
   });
 
+  it('offers Modify backup settings in Actions: disabled with its reason, else the Edit backup settings dialog', async () => {
+    const { user } = setup();
+    await user.click(await screen.findByRole('radio', { name: 'Select mylegacyredis' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    expect(screen.getByRole('menuitem', { name: /^Modify backup settings/ })).toHaveTextContent(/cache\.t1\.micro nodes, which don't support backups/);
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('radio', { name: 'Select mynonclusteredredis' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Modify backup settings' }));
+    expect(await screen.findByRole('checkbox', { name: 'Enable automatic backups' })).not.toBeChecked();
+    expect(screen.getByRole('dialog', { name: 'Edit backup settings' })).toBeInTheDocument();
+  });
+
   it('has an Engine column, and filters by any text a row shows', async () => {
     const { user } = setup();
     await screen.findByRole('heading', { name: 'Redis OSS caches (6)' });

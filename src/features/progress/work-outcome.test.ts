@@ -32,4 +32,10 @@ describe('clusterOutcome', () => {
     expect(clusterOutcome(deletion, undefined)).toMatchObject({ type: 'success', header: 'Cluster restored is deleted', link: deletion.link });
     expect(clusterOutcome(deletion, row('available'))).toMatchObject({ type: 'error', header: 'Cluster restored was not deleted' });
   });
+
+  it('a backup settings change is under way while modifying, saved when available', () => {
+    const modify: FollowedWork = { ...restore, work: 'modify' };
+    expect(clusterOutcome(modify, row('modifying'))).toBeNull();
+    expect(clusterOutcome(modify, row('available'))).toMatchObject({ type: 'success', header: 'Backup settings of restored are saved', link: { href: '/redis-oss-caches/restored' } });
+  });
 });

@@ -40,6 +40,10 @@ export function clusterOutcome(w: FollowedWork, row: RedisCluster | undefined): 
   if (!row) return { type: 'info', header: `Cluster ${name} is no longer listed` };
   if (isTransitional(row.status)) return null;
   if (row.status !== 'available') return { type: 'error', header: `Cluster ${name} is ${row.status}` };
+  if (w.work === 'modify') {
+    const link = isEngine(row.engine) ? { href: paths.cache(row.engine, row.id), text: `View cache ${row.id}` } : undefined;
+    return { type: 'success', header: `Backup settings of ${name} are saved`, content: 'Its status is available.', link };
+  }
   return {
     type: 'success',
     header: `Cluster ${name} is available`,
