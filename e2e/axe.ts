@@ -3,9 +3,9 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * axe on what the user sees once it settles: no serious or critical issue. A dialog is
- * audited alone (the page behind it is inert). The same check as accessibility.spec.ts's.
+ * audited alone (the page behind it is inert and was audited as a screen): a fraction of the work.
  */
-export async function audit(page: Page, what: string, scope: 'page' | 'dialog' = 'page') {
+export async function audit(page: Page, what: string, scope: 'page' | 'dialog' | 'menu' = 'page') {
   // Spinners run for ever, so only animations that end are waited for.
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { audit } from './axe';
 import { expect, test } from './fixtures';
 
 /** Issue 14: caches by engine, as today's console lists them, with an Actions menu. */
@@ -18,12 +17,12 @@ test('the seed-era /redis opens Redis OSS caches; each engine has its list, with
   await expect(page.getByRole('row', { name: /^mymemcached .*Memcached/ })).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Actions' })).toHaveCount(0);
-  await expectNoSeriousAxeIssue(page, 'Memcached caches');
+  await audit(page, 'Memcached caches');
 
   await nav.getByRole('link', { name: 'Valkey caches' }).click();
   await expect(page.getByRole('heading', { name: 'Valkey caches (0)' })).toBeVisible();
   await expect(page.getByText('No Valkey caches')).toBeVisible();
-  await expectNoSeriousAxeIssue(page, 'Valkey caches');
+  await audit(page, 'Valkey caches');
 });
 
 test('Actions works from the keyboard: items say why they are disabled, Delete opens its dialog', async ({ ec, page }) => {
@@ -54,12 +53,6 @@ test('Actions works from the keyboard: items say why they are disabled, Delete o
   await expect(page.getByRole('dialog', { name: 'Delete myreplicatedredis' })).toBeVisible();
 });
 
-async function expectNoSeriousAxeIssue(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  expect(bad, what).toEqual([]);
-}
-
 test('a cache’s page: its name links there; summary, tabs and the same Actions', async ({ ec, page }) => {
   await ec.open();
   await page.getByRole('link', { name: 'myclusteredredis', exact: true }).click();
@@ -68,14 +61,14 @@ test('a cache’s page: its name links there; summary, tabs and the same Actions
   await expect(page.getByText('Configuration endpoint')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy configuration endpoint' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Nodes' }).getByRole('row')).toHaveCount(5);
-  await expectNoSeriousAxeIssue(page, 'Cache page, Nodes');
+  await audit(page, 'Cache page, Nodes');
 
   await page.getByRole('tab', { name: 'Backups' }).click();
   await expect(page.getByRole('table', { name: 'Backups of myclusteredredis' }).getByRole('link', { name: /myclusteredredis-before-upgrade/ })).toBeVisible();
   await expect(page.getByText('10:00-11:00')).toBeVisible();
   await page.getByRole('tab', { name: 'Tags' }).click();
   await expect(page.getByRole('table', { name: 'Tags' })).toBeVisible();
-  await expectNoSeriousAxeIssue(page, 'Cache page, Tags');
+  await audit(page, 'Cache page, Tags');
 
   // The seed's flow from here too: Backup, Create Backup, snapshotting.
   await ec.backupButton().click();
