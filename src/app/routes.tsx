@@ -69,7 +69,7 @@ export function routeFor(pathname: string): Route {
     };
   }
   if (pathname.replace(/\/$/, '') === paths.backups()) {
-    return { title: 'Backups', breadcrumbs: [home, { label: 'Backups' }], element: <BackupsPage /> };
+    return { title: 'Backups', breadcrumbs: [home, { label: 'Backups' }], element: <BackupsPage renderBackupDialog={renderBackupDialog} /> };
   }
   const detail = /^\/backups\/([^/]+)$/.exec(pathname);
   if (detail?.[1]) {
