@@ -37,7 +37,7 @@ test('create a backup from the Backups screen: a cache, its node, the name; crea
   await expect(ec.backupRow('from-backups-screen').getByText('available')).toBeVisible();
 
   // Its page lists its tags.
-  await page.getByRole('link', { name: 'from-backups-screen' }).click();
+  await page.getByRole('link', { name: 'from-backups-screen', exact: true }).click();
   const tags = page.getByRole('table', { name: 'Tags' });
   await expect(tags.getByRole('row', { name: 'team cache' })).toBeVisible();
 });
