@@ -67,12 +67,13 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
         disabled={pending}
         autoFocus
       />
+      <CliPreview request={copySnapshotRequest(backup.name, targetName, toApiTags(tags))} />
+      {/* Tags after the CLI preview: from the name, Tab reaches the command first. */}
       <Controller
         name="tags"
         control={form.control}
         render={({ field }) => <TagsEditor rows={field.value} onChange={field.onChange} errors={form.formState.errors.tags} disabled={pending} />}
       />
-      <CliPreview request={copySnapshotRequest(backup.name, targetName, toApiTags(tags))} />
     </FormDialog>
   );
 }

@@ -86,12 +86,13 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
         disabled={pending}
         autoFocus
       />
+      <CliPreview request={createSnapshotRequest(backupTarget(cluster, watchedNode), watchedName, toApiTags(watchedTags))} />
+      {/* Tags after the CLI preview: from the name, Tab reaches the command first. */}
       <Controller
         name="tags"
         control={form.control}
         render={({ field }) => <TagsEditor rows={field.value} onChange={field.onChange} errors={form.formState.errors.tags} disabled={pending} />}
       />
-      <CliPreview request={createSnapshotRequest(backupTarget(cluster, watchedNode), watchedName, toApiTags(watchedTags))} />
     </FormDialog>
   );
 }
