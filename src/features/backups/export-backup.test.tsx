@@ -4,6 +4,7 @@ import { navigate } from '../../components/router';
 import { resetEmulator } from '../../test/emulator';
 import { renderWithProviders } from '../../test/render';
 import { BackupsPage } from './BackupsPage';
+import { exportFaultField } from './export-form';
 
 const dataset = {
   clusters: [{ kind: 'single' as const, id: 'c1', snapshotRetentionLimit: 1 }],
@@ -53,5 +54,15 @@ describe('Export to Amazon S3', () => {
     expect(bucket).toHaveAttribute('aria-invalid', 'true');
     // At the field, not at the top of the dialog.
     expect(within(dialog).queryByText(/^InvalidParameterValueException/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['The S3 bucket b1 does not exist.', 'bucket'],
+    ['The S3 bucket b1 is outside of the region.', 'bucket'],
+    ['ElastiCache has not been granted WRITE permissions b1 on the S3 Bucket.', 'bucket'],
+    ['The S3 bucket b1 already contains an object with key x-0001.rdb.', 'targetName'],
+    ["Snapshot a is an automatic backup, which can't be exported: copy it first (CopySnapshot without TargetBucket), then export the copy.", null],
+  ])('puts “%s” at %s', (message, field) => {
+    expect(exportFaultField({ kind: 'service', code: 'InvalidParameterValueException', message })).toBe(field);
   });
 });

@@ -19,6 +19,8 @@ export function exportFaultField(error: ApiError): keyof ExportFormValues | null
 }
 
 export function exportMessageField(message: string): keyof ExportFormValues | null {
+  // About the backup itself, though it names TargetBucket: the dialog's top says it.
+  if (/automatic backup/.test(message)) return null;
   if (/already contains an object with key|TargetSnapshotName/.test(message)) return 'targetName';
   if (/S3 bucket|S3 Bucket|TargetBucket/.test(message)) return 'bucket';
   return null;
