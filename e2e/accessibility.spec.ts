@@ -1,6 +1,7 @@
 import { audit } from './axe';
 import { expect, test } from './fixtures';
 
+/** axe on every screen and dialog (audit: e2e/axe.ts): no serious or critical issue. */
 test('Redis OSS caches screen, its Actions menu and its dialogs', async ({ ec, page }) => {
   await ec.open();
   await audit(page, 'Redis OSS caches');

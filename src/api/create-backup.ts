@@ -30,10 +30,15 @@ const attemptKey = (target: BackupTarget, name: string) => `${JSON.stringify(tar
  * is the answer, unless an attempt of this same submission lost its answer: then the
  * backup found under the name may be the one that attempt started.
  */
-export async function createBackup(target: BackupTarget, snapshotName: string, submission: BackupSubmission): Promise<CreatedBackup> {
+export async function createBackup(
+  target: BackupTarget,
+  snapshotName: string,
+  submission: BackupSubmission,
+  tags?: { Key: string; Value: string }[],
+): Promise<CreatedBackup> {
   const key = attemptKey(target, snapshotName);
   try {
-    const out = await sendRequest(createSnapshotRequest(target, snapshotName));
+    const out = await sendRequest(createSnapshotRequest(target, snapshotName, tags));
     reportedBackups.add(snapshotName);
     return { snapshot: out.Snapshot, recognised: false };
   } catch (error) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiRequest } from '../domain/api-request';
 import { queryRequest } from '../domain/aws-cli';
-import { copySnapshotRequest, createSnapshotRequest, deleteClusterRequest, deleteSnapshotRequest, modifyBackupSettingsRequest, restoreRequest } from '../domain/requests';
+import { copySnapshotRequest, createSnapshotRequest, deleteClusterRequest, deleteSnapshotRequest, exportSnapshotRequest, modifyBackupSettingsRequest, restoreRequest } from '../domain/requests';
 import { testEmulator } from '../test/emulator';
 import { config } from '../config';
 import { sendRequest } from './send-request';
@@ -30,6 +30,9 @@ const backup = { name: 'bkup-1', clusterModeEnabled: true, shards: 2, engine: 'r
 const BUILT: [string, ApiRequest][] = [
   ['CreateSnapshot', createSnapshotRequest({ CacheClusterId: 'mynonclusteredredis' }, 'my backup')],
   ['CopySnapshot', copySnapshotRequest('a', 'b')],
+  ['CreateSnapshot', createSnapshotRequest({ CacheClusterId: 'c1' }, 'tagged', [{ Key: 'env', Value: 'prod' }, { Key: 'team', Value: '' }])],
+  ['CopySnapshot', copySnapshotRequest('a', 'b', [{ Key: 'env', Value: 'test' }])],
+  ['CopySnapshot', exportSnapshotRequest('a', 'b', 'my-elasticache-backups')],
   ['DeleteSnapshot', deleteSnapshotRequest('gone')],
   ['DeleteCacheCluster', deleteClusterRequest({ kind: 'single', id: 'c1' }, 'c1-final')],
   ['DeleteReplicationGroup', deleteClusterRequest({ kind: 'replicated', id: 'g1' }, undefined)],

@@ -1,4 +1,4 @@
-import { DescribeSnapshotsCommand } from '@aws-sdk/client-elasticache';
+import { DescribeSnapshotsCommand, ListTagsForResourceCommand } from '@aws-sdk/client-elasticache';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { toBackup } from '../domain/backup';
 import type { BackupTarget } from '../domain/backup-target';
@@ -33,6 +33,13 @@ export const snapshotQueries = {
       },
       refetchInterval: (query) => (isTransitional(query.state.data?.SnapshotStatus) ? POLL_INTERVAL_MS : false),
     }),
+  /** A backup's tags, by its ARN (ListTagsForResource). */
+  tags: (arn: string) =>
+    queryOptions({
+      queryKey: [...snapshotQueries.all(), 'tags', arn] as const,
+      queryFn: async ({ signal }) =>
+        (await elasticache.send(new ListTagsForResourceCommand({ ResourceName: arn }), { abortSignal: signal })).TagList ?? [],
+    }),
 };
 
 export interface CreateSnapshotInput {
@@ -42,12 +49,13 @@ export interface CreateSnapshotInput {
   snapshotName: string;
   /** The dialog's submission this attempt belongs to. */
   submission: BackupSubmission;
+  tags?: { Key: string; Value: string }[];
 }
 
 export function useCreateSnapshot() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ target, snapshotName, submission }: CreateSnapshotInput) => createBackup(target, snapshotName, submission),
+    mutationFn: ({ target, snapshotName, submission, tags }: CreateSnapshotInput) => createBackup(target, snapshotName, submission, tags),
     onSuccess: async (_created, { rowKey }) => {
       const list = clusterQueries.list();
       // Cancel a poll in flight so its older answer can't overwrite the new status.

@@ -82,7 +82,7 @@ export function routeFor(pathname: string): Route {
     };
   }
   if (pathname.replace(/\/$/, '') === paths.backups()) {
-    return { title: 'Backups', breadcrumbs: [home, { label: 'Backups' }], element: <BackupsPage /> };
+    return { title: 'Backups', breadcrumbs: [home, { label: 'Backups' }], element: <BackupsPage renderBackupDialog={renderBackupDialog} /> };
   }
   if (pathname.replace(/\/$/, '') === paths.events()) {
     return { title: 'Events', breadcrumbs: [home, { label: 'Events' }], element: <EventsPage /> };

@@ -16,6 +16,8 @@ export interface FollowedWork {
   since: number;
   /** Where to see what the work made, once done (a final backup, the copy). */
   link?: Notification['link'];
+  /** What the success message adds: where an export's objects are. */
+  result?: string;
 }
 
 export const followedWorkId = (w: Pick<FollowedWork, 'subject' | 'work' | 'name'>) => notificationId(w.subject, w.work, w.name);

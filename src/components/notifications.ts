@@ -12,7 +12,7 @@ export interface Notification {
 }
 
 export type Subject = 'backup' | 'cluster' | 'demo';
-export type Work = 'create' | 'copy' | 'restore' | 'delete' | 'reset' | 'modify';
+export type Work = 'create' | 'copy' | 'export' | 'restore' | 'delete' | 'reset' | 'modify';
 
 /**
  * The one way to name a notification: subject, work and name, so `backup:delete:x` never

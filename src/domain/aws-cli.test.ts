@@ -45,4 +45,12 @@ describe('the AWS CLI text, as the AWS docs print it', () => {
       ].join('\n'),
     );
   });
+
+  it('prints Tags as JSON for the CLI and as Tags.Tag.N for the Query API', () => {
+    const call = createSnapshotRequest({ CacheClusterId: 'c1' }, 'b1', [{ Key: 'team', Value: "cache's" }]);
+    expect(cliCommand(call, 'unix')).toBe(
+      'aws elasticache create-snapshot \\\n    --cache-cluster-id c1 \\\n    --snapshot-name b1 \\\n    --tags \'[{"Key":"team","Value":"cache\'\\\'\'s"}]\'',
+    );
+    expect(queryRequest(call, 'https://e')).toContain('    &Tags.Tag.1.Key=team\n    &Tags.Tag.1.Value=cache\'s');
+  });
 });

@@ -18,6 +18,14 @@ function defined(params: ApiRequest['params']): [string, Scalar][] {
   return entries.filter((e): e is [string, Scalar] => ['string', 'number', 'boolean'].includes(typeof e[1]));
 }
 
+type Tag = { Key?: string; Value?: string };
+
+/** The request's Tags, the one list parameter the console sends (CreateSnapshot, CopySnapshot…). */
+function tagsOf(params: ApiRequest['params']): Tag[] {
+  const tags: unknown = 'Tags' in params ? params.Tags : undefined;
+  return Array.isArray(tags) ? tags.filter((t): t is Tag => typeof t === 'object' && t !== null) : [];
+}
+
 function quote(value: string, shell: Shell): string {
   if (/^[A-Za-z0-9._:/@=+-]+$/.test(value)) return value;
   return shell === 'unix' ? `'${value.replace(/'/g, `'\\''`)}'` : `"${value.replace(/"/g, '\\"')}"`;
@@ -28,6 +36,9 @@ export function cliCommand({ action, params }: ApiRequest, shell: Shell): string
   const options = defined(params).map(([name, value]) =>
     typeof value === 'boolean' ? `--${value ? '' : 'no-'}${kebab(name)}` : `--${kebab(name)} ${quote(String(value), shell)}`,
   );
+  const tags = tagsOf(params);
+  // JSON, which the AWS CLI takes for any list of structures, whatever the tags hold.
+  if (tags.length > 0) options.push(`--tags ${quote(JSON.stringify(tags.map(({ Key, Value }) => ({ Key, Value }))), shell)}`);
   const continuation = shell === 'unix' ? ' \\' : ' ^';
   return [`aws elasticache ${kebab(action)}`, ...options.map((o) => `    ${o}`)].join(`${continuation}\n`);
 }
@@ -36,6 +47,10 @@ export function cliCommand({ action, params }: ApiRequest, shell: Shell): string
 export function queryRequest({ action, params }: ApiRequest, endpoint: string): string {
   const lines = [`?Action=${action}`];
   for (const [name, value] of defined(params)) lines.push(`&${name}=${encodeURIComponent(String(value))}`);
+  // The Query API's list form: TagList's members are named Tag (botocore's model).
+  tagsOf(params).forEach(({ Key, Value }, i) => {
+    lines.push(`&Tags.Tag.${i + 1}.Key=${encodeURIComponent(Key ?? '')}`, `&Tags.Tag.${i + 1}.Value=${encodeURIComponent(Value ?? '')}`);
+  });
   lines.push('&Version=2015-02-02', '&SignatureVersion=4', '&SignatureMethod=HmacSHA256', '&Timestamp=<timestamp>', '&X-Amz-Credential=<credential>');
   return [`${endpoint.replace(/\/*$/, '/')}`, ...lines.map((l) => `    ${l}`)].join('\n');
 }

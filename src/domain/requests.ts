@@ -8,12 +8,20 @@ import type { RedisCluster } from './cluster';
  * (src/api/send-request.ts), so what the user reads is what the service gets.
  */
 
-export function createSnapshotRequest(target: BackupTarget, snapshotName: string): RequestOf<'CreateSnapshot'> {
-  return { action: 'CreateSnapshot', params: { ...target, SnapshotName: snapshotName } };
+/** The new backup's tags (src/domain/tags.ts), or undefined for none. */
+type Tags = { Key: string; Value: string }[] | undefined;
+
+export function createSnapshotRequest(target: BackupTarget, snapshotName: string, tags?: Tags): RequestOf<'CreateSnapshot'> {
+  return { action: 'CreateSnapshot', params: { ...target, SnapshotName: snapshotName, ...(tags ? { Tags: tags } : {}) } };
 }
 
-export function copySnapshotRequest(source: string, targetName: string): RequestOf<'CopySnapshot'> {
-  return { action: 'CopySnapshot', params: { SourceSnapshotName: source, TargetSnapshotName: targetName } };
+export function copySnapshotRequest(source: string, targetName: string, tags?: Tags): RequestOf<'CopySnapshot'> {
+  return { action: 'CopySnapshot', params: { SourceSnapshotName: source, TargetSnapshotName: targetName, ...(tags ? { Tags: tags } : {}) } };
+}
+
+/** Export to Amazon S3: CopySnapshot with TargetBucket; TargetSnapshotName names the objects. */
+export function exportSnapshotRequest(source: string, targetName: string, bucket: string): RequestOf<'CopySnapshot'> {
+  return { action: 'CopySnapshot', params: { SourceSnapshotName: source, TargetSnapshotName: targetName, TargetBucket: bucket } };
 }
 
 export function deleteSnapshotRequest(name: string): RequestOf<'DeleteSnapshot'> {

@@ -1,4 +1,5 @@
-import { exportKeys, type BucketCheck, type ExportObject, type ExportPort } from './export-port';
+import { exportKeys } from '../../domain/backup-export';
+import { type BucketCheck, type ExportObject, type ExportPort } from './export-port';
 import { faults } from './faults';
 import { errorResponse, type WireResponse } from './query-protocol';
 import type { Db } from './records';

@@ -36,11 +36,6 @@ export interface ExportPort {
 export const ELASTICACHE_CANONICAL_ID = '540804c33a284a299d2547575ce1010f2312ef3da9b3a053c8bc45bf233e4353';
 export const EXPORT_PERMISSIONS = ['READ', 'WRITE', 'READ_ACP'] as const;
 
-/** The objects of an export: `<TargetSnapshotName>-0001.rdb`, one per shard (AWS docs, "Exporting a backup"). */
-export function exportKeys(target: string, shards: number): string[] {
-  return Array.from({ length: shards }, (_, i) => `${target}-${String(i + 1).padStart(4, '0')}.rdb`);
-}
-
 /**
  * A small valid RDB file holding no keys, for backups that have no real data (no data
  * plane): "REDIS0009", an empty database, EOF, and an 8-byte checksum of zeros, which

@@ -1,6 +1,7 @@
 import type { EngineContext } from './context';
 import { faults } from './faults';
-import { EXPORT_PERMISSIONS, exportKeys } from './export-port';
+import { exportKeys } from '../../domain/backup-export';
+import { EXPORT_PERMISSIONS } from './export-port';
 import { REGION, type SnapshotRecord } from './records';
 import { snapshotView } from './snapshot-view';
 

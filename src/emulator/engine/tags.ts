@@ -1,19 +1,11 @@
+import { MAX_TAGS, tagProblem } from '../../domain/tags';
 import type { ArnKind } from './endpoints';
 import { AwsFault, faults } from './faults';
 import { structList } from './param-lists';
 import type { Params } from './query-protocol';
 import { ACCOUNT_ID, REGION, type ClusterRecord, type Db, type ReplicationGroupRecord, type SnapshotRecord, type Tag } from './records';
 
-/**
- * Cost-allocation tags as the service limits them (ElastiCache User Guide, "Tagging your
- * ElastiCache resources"): at most 50 per resource, keys 1–128 characters, values up to
- * 256, and the `aws:` prefix reserved for AWS. Adding a key again replaces its value.
- */
-export const MAX_TAGS = 50;
-const MAX_KEY = 128;
-const MAX_VALUE = 256;
-
-/** `Tags.Tag.N.Key` / `.Value`, checked; undefined when no tags were sent. */
+/** `Tags.Tag.N.Key` / `.Value`, checked with the service's limits (src/domain/tags.ts); undefined when no tags were sent. */
 export function tagsParam(params: Params): Tag[] | undefined {
   const tags = structList(params, 'Tags.Tag', (at) => {
     const Key = params.raw(`${at}Key`);
@@ -25,11 +17,8 @@ export function tagsParam(params: Params): Tag[] | undefined {
 }
 
 function checkTag({ Key, Value }: Tag): void {
-  if (Key.length < 1 || Key.length > MAX_KEY) {
-    throw faults.invalidParameterValue(`Tag keys must be between 1 and ${MAX_KEY} characters long: "${Key}".`);
-  }
-  if (Value.length > MAX_VALUE) throw faults.invalidParameterValue(`Tag values must be at most ${MAX_VALUE} characters long (key "${Key}").`);
-  if (/^aws:/i.test(Key)) throw faults.invalidParameterValue(`Tag keys can't begin with "aws:", which is reserved for AWS: "${Key}".`);
+  const problem = tagProblem(Key, Value);
+  if (problem) throw faults.invalidParameterValue(`${problem} Key: "${Key}".`);
 }
 
 /** The tags after adding `added` (a key given again takes the new value), within the quota. */

@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { ActionsMenu } from '../../components/ActionsMenu';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
 import type { Backup } from '../../domain/backup';
+import { exportBlocker } from '../../domain/backup-export';
 import { backupRadioId } from './backup-columns';
 import { CopyBackupDialog } from './CopyBackupDialog';
 import { DeleteBackupDialog } from './DeleteBackupDialog';
+import { ExportBackupDialog } from './ExportBackupDialog';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 
-type Open = { kind: 'copy' | 'delete' | 'restore'; backup: Backup } | null;
+type Kind = 'copy' | 'export' | 'delete' | 'restore';
+type Open = { kind: Kind; backup: Backup } | null;
 
 interface BackupActionsProps {
   backup: Backup | null;
@@ -16,7 +19,10 @@ interface BackupActionsProps {
   onDeleted?: () => void;
 }
 
-/** Actions ▾ (Restore, Copy, Delete) for the selected backup; each needs it `available`, and says so. */
+/**
+ * Actions ▾ (Restore, Copy, Export to Amazon S3, Delete) for the selected backup; each needs
+ * it `available`, and says so; an automatic backup must be copied before it is exported.
+ */
 export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
   const [open, setOpen] = useState<Open>(null);
   const blocker = !backup
@@ -24,7 +30,7 @@ export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
     : backup.status !== 'available'
       ? `${backup.name} is ${backup.status}: actions are available when it is available.`
       : null;
-  const start = (kind: 'copy' | 'delete' | 'restore') => backup && setOpen({ kind, backup });
+  const start = (kind: Kind) => backup && setOpen({ kind, backup });
   const close = () => {
     const name = open?.backup.name;
     setOpen(null);
@@ -40,6 +46,7 @@ export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
         items={[
           { label: 'Restore', disabledReason: blocker, onSelect: () => start('restore') },
           { label: 'Copy', disabledReason: blocker, onSelect: () => start('copy') },
+          { label: 'Export to Amazon S3', disabledReason: blocker ?? (backup && exportBlocker(backup)), onSelect: () => start('export') },
           { label: 'Delete', disabledReason: blocker, onSelect: () => start('delete') },
         ]}
       />
@@ -48,6 +55,7 @@ export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
         {blocker ?? `Actions apply to ${backup?.name ?? ''}.`}
       </Typography>
       {open?.kind === 'copy' ? <CopyBackupDialog backup={open.backup} onClose={close} /> : null}
+      {open?.kind === 'export' ? <ExportBackupDialog backup={open.backup} onClose={close} /> : null}
       {open?.kind === 'delete' ? <DeleteBackupDialog backup={open.backup} onClose={close} onDeleted={onDeleted} /> : null}
       {open?.kind === 'restore' ? <RestoreBackupDialog backup={open.backup} onClose={close} /> : null}
     </>

@@ -8,6 +8,7 @@ import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { formatSize, retentionText, toBackup } from '../../domain/backup';
 import { BackupActions } from './BackupActions';
+import { BackupTags } from './BackupTags';
 import { formatTime } from './backup-columns';
 import { DetailList } from '../../components/DetailList';
 import { paths } from '../../components/paths';
@@ -88,6 +89,7 @@ export function BackupDetailPage({ name }: { name: string }) {
           </TableBody>
         </Table>
       </Paper>
+      <BackupTags arn={backup.arn} />
     </Stack>
   );
 }

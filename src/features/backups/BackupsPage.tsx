@@ -1,6 +1,6 @@
-import { Box, Chip, Paper, Stack, TablePagination, TextField } from '@mui/material';
+import { Box, Button, Chip, Paper, Stack, TablePagination, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { clusterQueries } from '../../api/clusters';
 import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
@@ -12,6 +12,8 @@ import { byCreatedDesc, type Backup } from '../../domain/backup';
 import type { RedisCluster } from '../../domain/cluster';
 import { BackupActions } from './BackupActions';
 import { BackupsTable } from './BackupsTable';
+import { ChooseCacheDialog } from './ChooseCacheDialog';
+import { focusAfterDialog } from '../../components/focus-after-dialog';
 import { paths } from '../../components/paths';
 
 /** The ids a cluster's backups name: its own, and its nodes'. */
@@ -23,8 +25,16 @@ function sourcesOf(cluster: string, caches: RedisCluster[] | undefined): Set<str
 
 const matchesFilter = (b: Backup, needle: string) => b.name.includes(needle) || b.clusterId.toLowerCase().includes(needle);
 
+/** The seed's Create Backup dialog, passed in by src/app/routes.tsx (features don't import each other). */
+export type RenderBackupDialog = (cluster: RedisCluster, close: () => void) => ReactNode;
+
+interface BackupsPageProps {
+  /** Without it (a page tested alone) there is no Create backup button. */
+  renderBackupDialog?: RenderBackupDialog;
+}
+
 /** Backups: every backup in the account, filterable by name or cluster, newest first. */
-export function BackupsPage() {
+export function BackupsPage({ renderBackupDialog }: BackupsPageProps) {
   const query = useQuery(snapshotQueries.list());
   const cluster = useLocation().searchParams.get('cluster');
   const [filter, setFilter] = useState('');
@@ -47,13 +57,25 @@ export function BackupsPage() {
   // A backup that is gone (deleted, expired) or hidden by the filter can't stay selected:
   // an action never targets a row that isn't shown.
   const selected = visible.find((b) => b.name === selectedName) ?? null;
-
+  // Create backup: choose the cache, then the seed's Create Backup dialog for it.
+  const [creating, setCreating] = useState<'choose' | RedisCluster | null>(null);
+  const closeCreate = () => {
+    setCreating(null);
+    focusAfterDialog(() => document.getElementById('create-backup-button'));
+  };
 
   return (
     <Stack spacing={2}>
       <ListHeader title="Backups" count={query.data?.length} noun="backups" fetching={query.isFetching} onRefresh={() => void query.refetch()}>
+        {renderBackupDialog ? (
+          <Button id="create-backup-button" variant="contained" onClick={() => setCreating('choose')}>
+            Create backup
+          </Button>
+        ) : null}
         <BackupActions backup={selected} />
       </ListHeader>
+      {creating === 'choose' ? <ChooseCacheDialog onChoose={setCreating} onClose={closeCreate} /> : null}
+      {creating && creating !== 'choose' && renderBackupDialog ? renderBackupDialog(creating, closeCreate) : null}
 
       {query.isError && query.data ? (
         <StaleListWarning noun="backups" error={toApiError(query.error).message} onRetry={() => void query.refetch()} />

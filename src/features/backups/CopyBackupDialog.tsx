@@ -1,17 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Typography } from '@mui/material';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
+import { TagsEditor } from '../../components/TagsEditor';
 import { followedWork } from '../../components/followed-work';
 import type { Backup } from '../../domain/backup';
 import { snapshotNameConstraint, SNAPSHOT_NAME_MAX_LENGTH } from '../../domain/snapshot-name';
 import { suggestName } from '../../domain/suggest-backup-name';
 import { copySnapshotRequest } from '../../domain/requests';
+import { toApiTags } from '../../domain/tags';
 import { copyFormSchema, type CopyFormValues } from './backup-requests';
 
 interface CopyBackupDialogProps {
@@ -24,17 +26,17 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
     resolver: zodResolver(copyFormSchema),
     mode: 'onChange',
     criteriaMode: 'all',
-    defaultValues: { targetName: suggestName(backup.name, 'copy', SNAPSHOT_NAME_MAX_LENGTH) },
+    defaultValues: { targetName: suggestName(backup.name, 'copy', SNAPSHOT_NAME_MAX_LENGTH), tags: [] },
   });
   const { submit, failure, pending } = useActionSubmit({
     matches: (e) => isFieldFault(e, 'TargetSnapshotName', ['SnapshotAlreadyExistsFault']),
     show: showAtField(form, 'targetName'),
   });
-  const targetName = useWatch({ control: form.control, name: 'targetName' });
+  const [targetName, tags] = useWatch({ control: form.control, name: ['targetName', 'tags'] });
 
-  const save = async ({ targetName: name }: CopyFormValues) => {
+  const save = async ({ targetName: name, tags: rows }: CopyFormValues) => {
     const since = Date.now();
-    if (await submit(copySnapshotRequest(backup.name, name))) {
+    if (await submit(copySnapshotRequest(backup.name, name, toApiTags(rows)))) {
       const stored = name.toLowerCase();
       followedWork.start({ subject: 'backup', work: 'copy', name: stored, since }, {
         header: `Copying backup ${backup.name} to ${stored}`,
@@ -65,7 +67,13 @@ export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
         disabled={pending}
         autoFocus
       />
-      <CliPreview request={copySnapshotRequest(backup.name, targetName)} />
+      <CliPreview request={copySnapshotRequest(backup.name, targetName, toApiTags(tags))} />
+      {/* Tags after the CLI preview: from the name, Tab reaches the command first. */}
+      <Controller
+        name="tags"
+        control={form.control}
+        render={({ field }) => <TagsEditor rows={field.value} onChange={field.onChange} errors={form.formState.errors.tags} disabled={pending} />}
+      />
     </FormDialog>
   );
 }

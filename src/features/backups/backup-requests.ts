@@ -4,9 +4,10 @@ import type { RedisCluster } from '../../domain/cluster';
 import { clusterIdInUse } from '../../domain/cluster-id-in-use';
 import { isNodeType, NODE_TYPE_EXAMPLE } from '../../domain/node-types';
 import { cacheClusterIdSchema, replicationGroupIdSchema, snapshotNameSchema } from '../../domain/snapshot-name';
+import { tagRowsSchema } from '../../domain/tags';
 
 /** The forms of the Backups screen: the same zod rules the emulator applies. */
-export const copyFormSchema = z.object({ targetName: snapshotNameSchema });
+export const copyFormSchema = z.object({ targetName: snapshotNameSchema, tags: tagRowsSchema });
 export type CopyFormValues = z.infer<typeof copyFormSchema>;
 
 /**

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Typography } from '@mui/material';
 import { useRef } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useGuardedSubmit } from '../../api/use-action-submit';
 import { newBackupSubmission, type BackupSubmission } from '../../api/create-backup';
@@ -10,12 +10,14 @@ import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
+import { TagsEditor } from '../../components/TagsEditor';
 import { followedWork } from '../../components/followed-work';
 import { backupTarget, defaultBackupNode, needsNodeChoice } from '../../domain/backup-target';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { createSnapshotRequest } from '../../domain/requests';
 import { snapshotNameConstraint } from '../../domain/snapshot-name';
 import { suggestBackupName } from '../../domain/suggest-backup-name';
+import { toApiTags } from '../../domain/tags';
 import { backupFormSchema, type BackupFormValues } from './backup-form';
 import { NodeChoice } from './NodeChoice';
 
@@ -33,7 +35,7 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
     resolver: zodResolver(backupFormSchema),
     mode: 'onChange',
     criteriaMode: 'all',
-    defaultValues: { snapshotName: suggestBackupName(cluster.id, new Date()), nodeId: defaultBackupNode(cluster) },
+    defaultValues: { snapshotName: suggestBackupName(cluster.id, new Date()), nodeId: defaultBackupNode(cluster), tags: [] },
   });
   // Faults about the name itself are shown at the Backup Name box.
   const { submit, failure, pending } = useGuardedSubmit(useCreateSnapshot(), {
@@ -41,13 +43,13 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
     show: showAtField(form, 'snapshotName'),
   });
   const { isValid } = form.formState;
-  const [watchedName, watchedNode] = useWatch({ control: form.control, name: ['snapshotName', 'nodeId'] });
+  const [watchedName, watchedNode, watchedTags] = useWatch({ control: form.control, name: ['snapshotName', 'nodeId', 'tags'] });
 
-  const save = async ({ snapshotName, nodeId }: BackupFormValues) => {
+  const save = async ({ snapshotName, nodeId, tags }: BackupFormValues) => {
     const target = backupTarget(cluster, nodeId);
     submission.current ??= newBackupSubmission();
     const since = Date.now();
-    const done = await submit({ rowKey: clusterKey(cluster), target, snapshotName, submission: submission.current });
+    const done = await submit({ rowKey: clusterKey(cluster), target, snapshotName, submission: submission.current, tags: toApiTags(tags) });
     if (done) {
       const source = 'CacheClusterId' in target ? target.CacheClusterId : target.ReplicationGroupId;
       // The service stores names lowercase: report the name as it will be listed.
@@ -84,7 +86,13 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
         disabled={pending}
         autoFocus
       />
-      <CliPreview request={createSnapshotRequest(backupTarget(cluster, watchedNode), watchedName)} />
+      <CliPreview request={createSnapshotRequest(backupTarget(cluster, watchedNode), watchedName, toApiTags(watchedTags))} />
+      {/* Tags after the CLI preview: from the name, Tab reaches the command first. */}
+      <Controller
+        name="tags"
+        control={form.control}
+        render={({ field }) => <TagsEditor rows={field.value} onChange={field.onChange} errors={form.formState.errors.tags} disabled={pending} />}
+      />
     </FormDialog>
   );
 }

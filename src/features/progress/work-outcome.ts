@@ -25,6 +25,7 @@ export function backupOutcome(w: FollowedWork, data: Snapshot | null | undefined
   if (w.work === 'delete') return { type: 'error', header: `Backup ${name} was not deleted`, content: `Its status is ${status}.` };
   if (status !== 'available') return { type: 'error', header: `Backup ${name} is ${status}` };
   const link = { href: paths.backup(name), text: `View backup ${name}` };
+  if (w.work === 'export') return { type: 'success', header: `Backup ${name} is exported to Amazon S3`, content: w.result, link };
   const header = w.work === 'copy' ? `Copy ${name} is complete` : `Backup ${name} is complete`;
   return { type: 'success', header, content: 'Its status is available.', link };
 }
