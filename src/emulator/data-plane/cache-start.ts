@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { CachePlan } from './cache-plan';
 import { clusterReady, formCluster } from './cluster-form';
 import type { SnapshotFiles } from './rdb-files';
-import { info } from './resp';
+import { reshardInto } from './reshard';
+import { command, info } from './resp';
 import { startServer, type RunningServer } from './server-process';
 
 /** What starting a cache needs from the data plane. */
@@ -16,6 +17,8 @@ export interface StartContext {
   port(nodeId: string): Promise<number>;
   /** A server already running (a primary kept when its group was deleted). */
   running(nodeId: string): RunningServer | undefined;
+  /** A free port for a temporary server (a restore that re-shards loads each file into one). */
+  tempPort(): Promise<number>;
   /** Called as each server starts, so a failure later still stops it. */
   started(nodeId: string, server: RunningServer): void;
 }
@@ -63,6 +66,15 @@ export async function startCache(plan: CachePlan, ctx: StartContext): Promise<Ma
   const deadline = Date.now() + 120_000;
   if (plan.clusterEnabled) {
     await (plan.fresh || neverFormed ? formCluster(shards) : clusterReady(shards, deadline));
+    const from = plan.restoreFrom;
+    // Another number of shards than the backup's: its keys are re-sharded into the new cluster.
+    if (plan.fresh && from && from.files !== plan.shards.length) {
+      const files = Array.from({ length: from.files }, (_, i) => ctx.files.file(from.name, i));
+      const owners = shards.map((s) => ({ port: s.primary.port, slots: s.slots }));
+      await reshardInto(files, owners, { binary: ctx.binary, maxmemory: ctx.maxmemory, port: () => ctx.tempPort() });
+      // Replicas have the moved keys too before the cache is `available`.
+      for (const s of shards) if (s.replicas.length > 0) await command(s.primary.port, ['WAIT', s.replicas.length, 60_000], 70_000);
+    }
   } else {
     for (const replica of shards.flatMap((s) => s.replicas)) await replicaSynced(replica.port, deadline);
   }

@@ -141,6 +141,7 @@ export class DataPlane implements DataPlanePort {
         nodeDir: (id) => this.nodeDir(id),
         running: (id) => this.servers.get(id),
         port: (id) => freePort(this.options.ports, taken(), plan.ports.get(id)),
+        tempPort: () => freePort(this.options.ports, taken()),
         started: (id, server) => this.servers.set(id, server),
       });
       const ready = nodes.flatMap((id) => {
