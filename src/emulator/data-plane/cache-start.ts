@@ -2,7 +2,6 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CachePlan } from './cache-plan';
 import { clusterReady, formCluster } from './cluster-form';
-import type { SnapshotFiles } from './rdb-files';
 import { reshardInto } from './reshard';
 import { command, info } from './resp';
 import { startServer, type RunningServer } from './server-process';
@@ -11,7 +10,8 @@ import { startServer, type RunningServer } from './server-process';
 export interface StartContext {
   binary: string;
   maxmemory: string;
-  files: SnapshotFiles;
+  /** The RDB files a new cache starts from (a backup's, or S3 objects'), one per shard or re-sharded. */
+  seeds: string[];
   nodeDir(nodeId: string): string;
   /** A port for the node: the one it had (a restart) when still free, else a new one. */
   port(nodeId: string): Promise<number>;
@@ -53,8 +53,7 @@ export async function startCache(plan: CachePlan, ctx: StartContext): Promise<Ma
     return server;
   };
   // A backup restores into the same shape: its file i seeds shard i (same slots).
-  const seedOf = (shard: number) =>
-    plan.restoreFrom && plan.restoreFrom.files === plan.shards.length ? ctx.files.file(plan.restoreFrom.name, shard) : undefined;
+  const seedOf = (shard: number) => (plan.fresh && ctx.seeds.length === plan.shards.length ? ctx.seeds[shard] : undefined);
 
   const shards = [];
   for (const [i, shard] of plan.shards.entries()) {
@@ -66,10 +65,9 @@ export async function startCache(plan: CachePlan, ctx: StartContext): Promise<Ma
   const deadline = Date.now() + 120_000;
   if (plan.clusterEnabled) {
     await (plan.fresh || neverFormed ? formCluster(shards) : clusterReady(shards, deadline));
-    const from = plan.restoreFrom;
     // Another number of shards than the backup's: its keys are re-sharded into the new cluster.
-    if (plan.fresh && from && from.files !== plan.shards.length) {
-      const files = Array.from({ length: from.files }, (_, i) => ctx.files.file(from.name, i));
+    if (plan.fresh && ctx.seeds.length > 0 && ctx.seeds.length !== plan.shards.length) {
+      const files = ctx.seeds;
       const owners = shards.map((s) => ({ port: s.primary.port, slots: s.slots }));
       await reshardInto(files, owners, { binary: ctx.binary, maxmemory: ctx.maxmemory, port: () => ctx.tempPort() });
       // Replicas have the moved keys too before the cache is `available`.
