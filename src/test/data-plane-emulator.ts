@@ -10,6 +10,7 @@ import { DataPlane } from '../emulator/data-plane/data-plane';
 import { findServerBinary } from '../emulator/data-plane/server-process';
 import { createEngine } from '../emulator/engine/engine';
 import type { DatasetInput } from '../emulator/engine/dataset';
+import { folderExport } from '../emulator/server/folder-export';
 import { createEmulatorServer } from '../emulator/server/http-server';
 import { clusterEndpoint, portRange, requireRedisServer, sdk } from './data-plane-kit';
 
@@ -20,6 +21,9 @@ import { clusterEndpoint, portRange, requireRedisServer, sdk } from './data-plan
 export function dataPlaneEmulator(dataset: DatasetInput = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'data-plane-'));
   const clients: (Redis | Cluster)[] = [];
+  // The folder store, as `npm run emulator` has it without --s3-endpoint: a bucket is a subfolder.
+  const s3Dir = join(dir, 's3');
+  const exporter = folderExport(s3Dir, dir);
   let http: Server | undefined;
   const ctx = { plane: undefined as DataPlane | undefined, client: undefined as ElastiCacheClient | undefined };
 
@@ -28,9 +32,9 @@ export function dataPlaneEmulator(dataset: DatasetInput = {}) {
     // The suite's msw server intercepts Node's HTTP; real sockets here.
     const { testEmulator } = await import('./emulator');
     testEmulator.server.close();
-    const { plane } = await DataPlane.open({ dir, ports: portRange(), maxNodes: 16, maxmemory: '64mb', binary: findServerBinary() ?? '' });
+    const { plane } = await DataPlane.open({ dir, ports: portRange(), maxNodes: 16, maxmemory: '64mb', binary: findServerBinary() ?? '', objects: exporter.read });
     // Durations 0: statuses wait on the data alone (files complete, servers answering).
-    const engine = createEngine({ dataset, backupDurationMs: 0, createDurationMs: 0, deleteDurationMs: 0, dataPlane: plane });
+    const engine = createEngine({ dataset, backupDurationMs: 0, createDurationMs: 0, deleteDurationMs: 0, dataPlane: plane, exporter });
     await plane.attach(engine.db, (report) => engine.recordData(report));
     const server = createEmulatorServer(engine);
     http = server;
@@ -51,6 +55,7 @@ export function dataPlaneEmulator(dataset: DatasetInput = {}) {
   };
   return {
     api,
+    s3Dir,
     idle: () => ctx.plane?.idle(),
     /** A client of one node, as an application would open it. */
     async node(host: string, port: number): Promise<Redis> {

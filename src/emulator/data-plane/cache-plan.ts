@@ -21,6 +21,8 @@ export interface CachePlan {
   ports: Map<string, number>;
   /** The backup a new cache starts from, with its node snapshot count. */
   restoreFrom?: { name: string; files: number };
+  /** SnapshotArns: the S3 objects a new cache starts from. */
+  seedObjects?: string[];
 }
 
 const wantsServers = (r: { baseStatus: string; dataPending?: boolean; deletion?: unknown }) =>
@@ -37,7 +39,7 @@ export function cachePlans(db: Db): CachePlan[] {
   for (const c of db.clusters.values()) {
     if (c.replicationGroupId || !hasServer(c.engine) || !wantsServers(c)) continue;
     const fresh = c.dataPending === true;
-    plans.push({ key: c.id, clusterEnabled: false, shards: [{ primary: c.id, replicas: [] }], fresh, ports, restoreFrom: fresh ? restore(c.restoredFrom) : undefined });
+    plans.push({ key: c.id, clusterEnabled: false, shards: [{ primary: c.id, replicas: [] }], fresh, ports, restoreFrom: fresh ? restore(c.restoredFrom) : undefined, seedObjects: fresh ? c.seedObjects : undefined });
   }
   for (const g of db.groups.values()) {
     if (!hasServer(g.engine) || !wantsServers(g)) continue;
@@ -47,7 +49,7 @@ export function cachePlans(db: Db): CachePlan[] {
       replicas: ng.members.filter((m) => m !== ng.primary),
       slots: g.clusterEnabled ? ng.slots : undefined,
     }));
-    plans.push({ key: g.id, groupId: g.id, clusterEnabled: g.clusterEnabled, shards, fresh, ports, restoreFrom: fresh ? restore(g.restoredFrom) : undefined });
+    plans.push({ key: g.id, groupId: g.id, clusterEnabled: g.clusterEnabled, shards, fresh, ports, restoreFrom: fresh ? restore(g.restoredFrom) : undefined, seedObjects: fresh ? g.seedObjects : undefined });
   }
   return plans;
 }

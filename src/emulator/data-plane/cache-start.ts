@@ -2,20 +2,23 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CachePlan } from './cache-plan';
 import { clusterReady, formCluster } from './cluster-form';
-import type { SnapshotFiles } from './rdb-files';
-import { info } from './resp';
+import { reshardInto } from './reshard';
+import { command, info } from './resp';
 import { startServer, type RunningServer } from './server-process';
 
 /** What starting a cache needs from the data plane. */
 export interface StartContext {
   binary: string;
   maxmemory: string;
-  files: SnapshotFiles;
+  /** The RDB files a new cache starts from (a backup's, or S3 objects'), one per shard or re-sharded. */
+  seeds: string[];
   nodeDir(nodeId: string): string;
   /** A port for the node: the one it had (a restart) when still free, else a new one. */
   port(nodeId: string): Promise<number>;
   /** A server already running (a primary kept when its group was deleted). */
   running(nodeId: string): RunningServer | undefined;
+  /** A free port for a temporary server (a restore that re-shards loads each file into one). */
+  tempPort(): Promise<number>;
   /** Called as each server starts, so a failure later still stops it. */
   started(nodeId: string, server: RunningServer): void;
 }
@@ -50,8 +53,7 @@ export async function startCache(plan: CachePlan, ctx: StartContext): Promise<Ma
     return server;
   };
   // A backup restores into the same shape: its file i seeds shard i (same slots).
-  const seedOf = (shard: number) =>
-    plan.restoreFrom && plan.restoreFrom.files === plan.shards.length ? ctx.files.file(plan.restoreFrom.name, shard) : undefined;
+  const seedOf = (shard: number) => (plan.fresh && ctx.seeds.length === plan.shards.length ? ctx.seeds[shard] : undefined);
 
   const shards = [];
   for (const [i, shard] of plan.shards.entries()) {
@@ -63,6 +65,14 @@ export async function startCache(plan: CachePlan, ctx: StartContext): Promise<Ma
   const deadline = Date.now() + 120_000;
   if (plan.clusterEnabled) {
     await (plan.fresh || neverFormed ? formCluster(shards) : clusterReady(shards, deadline));
+    // Another number of shards than the backup's: its keys are re-sharded into the new cluster.
+    if (plan.fresh && ctx.seeds.length > 0 && ctx.seeds.length !== plan.shards.length) {
+      const files = ctx.seeds;
+      const owners = shards.map((s) => ({ port: s.primary.port, slots: s.slots }));
+      await reshardInto(files, owners, { binary: ctx.binary, maxmemory: ctx.maxmemory, port: () => ctx.tempPort() });
+      // Replicas have the moved keys too before the cache is `available`.
+      for (const s of shards) if (s.replicas.length > 0) await command(s.primary.port, ['WAIT', s.replicas.length, 60_000], 70_000);
+    }
   } else {
     for (const replica of shards.flatMap((s) => s.replicas)) await replicaSynced(replica.port, deadline);
   }

@@ -6,6 +6,7 @@ import { cachePlans, type CachePlan } from './cache-plan';
 import { startCache } from './cache-start';
 import { freePort, type PortRange } from './ports';
 import { SnapshotFiles } from './rdb-files';
+import { seedFiles, type ObjectSource } from './seed-files';
 import { takeSnapshot } from './snapshot-job';
 import { signalServer, stopOrphans, stopServer, type RunningServer } from './server-process';
 
@@ -18,6 +19,8 @@ export interface DataPlaneOptions {
   maxmemory: string;
   /** `valkey-server` or `redis-server` (server-process.ts, findServerBinary). */
   binary: string;
+  /** The S3 store's objects (SnapshotArns seed a new cache); none without a store. */
+  objects?: ObjectSource;
 }
 
 /** Where the data plane saves what it did: the engine's recordData. */
@@ -137,10 +140,11 @@ export class DataPlane implements DataPlanePort {
       const started = await startCache(plan, {
         binary: this.options.binary,
         maxmemory: this.options.maxmemory,
-        files: this.files,
+        seeds: await seedFiles(plan, this.files, join(this.options.dir, 'seeds', plan.key), this.options.objects),
         nodeDir: (id) => this.nodeDir(id),
         running: (id) => this.servers.get(id),
         port: (id) => freePort(this.options.ports, taken(), plan.ports.get(id)),
+        tempPort: () => freePort(this.options.ports, taken()),
         started: (id, server) => this.servers.set(id, server),
       });
       const ready = nodes.flatMap((id) => {
@@ -152,6 +156,8 @@ export class DataPlane implements DataPlanePort {
       console.error(`ElastiCache emulator (data plane): cache ${plan.key} could not start.`, error);
       await Promise.all(nodes.map((id) => this.stopNode(id)));
       this.record({ kind: 'nodes-failed', nodes, groupId: plan.groupId });
+    } finally {
+      rmSync(join(this.options.dir, 'seeds', plan.key), { recursive: true, force: true });
     }
   }
 

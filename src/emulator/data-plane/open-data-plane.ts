@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { ObjectSource } from './seed-files';
 import { DataPlane } from './data-plane';
 import { findServerBinary } from './server-process';
 
@@ -8,6 +9,8 @@ export interface DataPlaneArgs {
   ports: string;
   maxServers: number;
   maxmemory: string;
+  /** The S3 store's objects, for SnapshotArns. */
+  objects?: ObjectSource;
 }
 
 /** How a machine without a server gets one: Debian's package (README, "Real data"). */
@@ -29,6 +32,7 @@ export async function openDataPlane(args: DataPlaneArgs, fail: (message: string)
     ports: { first, last },
     maxNodes: args.maxServers,
     maxmemory: args.maxmemory,
+    objects: args.objects,
     binary,
   });
   if (orphans > 0) console.log(`Stopped ${orphans} ${binary} process(es) left running by an emulator that was killed; their data is kept.`);

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 
-/** A reply of the Redis protocol (RESP2): errors are thrown as RespError. */
-export type Reply = string | number | null | Reply[];
+/** A reply of the Redis protocol (RESP2): errors are thrown as RespError; bulk strings are Buffers when asked (DUMP's payload is binary). */
+export type Reply = string | Buffer | number | null | Reply[];
 
 export class RespError extends Error {}
 
@@ -30,10 +30,10 @@ export function command(port: number, args: (string | number)[], timeoutMs = 10_
   });
 }
 
-type Parsed = { value: Reply | RespError; end: number } | undefined;
+export type Parsed = { value: Reply | RespError; end: number } | undefined;
 
 /** One reply from `at`, or undefined when the buffer holds only part of it. */
-function parse(buffer: Buffer, at: number): Parsed {
+export function parse(buffer: Buffer, at: number, binary = false): Parsed {
   const lineEnd = buffer.indexOf('\r\n', at);
   if (lineEnd < 0) return undefined;
   const type = String.fromCharCode(buffer[at] ?? 0);
@@ -50,7 +50,8 @@ function parse(buffer: Buffer, at: number): Parsed {
       const length = Number(line);
       if (length < 0) return { value: null, end: next };
       if (buffer.length < next + length + 2) return undefined;
-      return { value: buffer.toString('utf8', next, next + length), end: next + length + 2 };
+      const bytes = buffer.subarray(next, next + length);
+      return { value: binary ? Buffer.from(bytes) : bytes.toString('utf8'), end: next + length + 2 };
     }
     case '*': {
       const count = Number(line);
@@ -58,7 +59,7 @@ function parse(buffer: Buffer, at: number): Parsed {
       const items: Reply[] = [];
       let end = next;
       for (let i = 0; i < count; i++) {
-        const item = parse(buffer, end);
+        const item = parse(buffer, end, binary);
         if (!item) return undefined;
         if (item.value instanceof RespError) return item;
         items.push(item.value);

@@ -11,6 +11,8 @@ export interface Provisioning {
   createdAt: number;
   provisionMs: number;
   restoredFrom?: string;
+  /** SnapshotArns the new cache starts from. */
+  seedObjects?: string[];
   /** Data per shard (cluster mode enabled) or per node, e.g. from the backup restored. */
   shardSizesMb?: number[];
 }
@@ -76,6 +78,7 @@ export function addCluster(db: Db, spec: ClusterSpec, p: Provisioning): void {
     createdAt: p.createdAt,
     provisionMs: p.provisionMs,
     restoredFrom: p.restoredFrom,
+    seedObjects: p.seedObjects,
     availabilityZone: zone,
     azMode: spec.kind === 'single' ? spec.azMode : undefined,
     nodeAzs: spec.kind === 'single' && spec.numNodes > 1 ? Array.from({ length: spec.numNodes }, (_, i) => spec.availabilityZones?.[i] ?? az(2 + i)) : undefined,
@@ -116,6 +119,7 @@ export function addCluster(db: Db, spec: ClusterSpec, p: Provisioning): void {
     createdAt: p.createdAt,
     provisionMs: p.provisionMs,
     restoredFrom: p.restoredFrom,
+    seedObjects: p.seedObjects,
     nodeGroups,
     automaticFailover: spec.automaticFailover ? 'enabled' : 'disabled',
     multiAz: spec.multiAz,

@@ -1,6 +1,7 @@
 import type { Params } from './query-protocol';
 import type { Db } from './records';
 import type { BucketCheck } from './export-port';
+import type { SeedCheck } from './seed-objects';
 import type { EngineSettings } from './timing';
 
 export interface EngineContext {
@@ -10,6 +11,8 @@ export interface EngineContext {
   now: number;
   /** CopySnapshot with TargetBucket: what the export store said of the bucket (export-port.ts). */
   bucket?: BucketCheck;
+  /** CreateCacheCluster / CreateReplicationGroup with SnapshotArns: what the S3 store holds (seed-objects.ts). */
+  seeds?: SeedCheck;
 }
 
 /** An Action: reads parameters, returns the content of its `<ActionResult>` element. */

@@ -55,9 +55,6 @@ function refuseAbsent(params: Params): void {
   // The account is in a VPC: it has no cache security groups (EC2-Classic).
   const securityGroup = stringList(params, 'CacheSecurityGroupNames.CacheSecurityGroupName')?.[0];
   if (securityGroup !== undefined) throw faults.cacheSecurityGroupNotFound(securityGroup);
-  if (stringList(params, 'SnapshotArns.SnapshotArn')) {
-    throw faults.invalidParameterValue('SnapshotArns: seeding from an .rdb file in Amazon S3 needs S3, which this emulator has not; restore a backup with SnapshotName.');
-  }
   if (params.raw('LogDeliveryConfigurations.LogDeliveryConfigurationRequest.1.LogType') !== undefined) {
     throw faults.invalidParameterValue('LogDeliveryConfigurations: this emulator has no CloudWatch Logs or Kinesis Data Firehose destination to deliver to.');
   }

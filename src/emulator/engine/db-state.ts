@@ -76,6 +76,7 @@ const cluster: z.ZodType<ClusterRecord> = options.extend({
   modification: phase.optional(),
   autoBackupsFrom: time.optional(),
   restoredFrom: id.optional(),
+  seedObjects: z.array(z.string()).optional(),
   endpoint: z.object({ address: z.string(), port: z.number().int().positive() }).optional(),
   dataPending: z.boolean().optional(),
 });
@@ -102,6 +103,7 @@ const group: z.ZodType<ReplicationGroupRecord> = options.extend({
   modification: phase.optional(),
   autoBackupsFrom: time.optional(),
   restoredFrom: id.optional(),
+  seedObjects: z.array(z.string()).optional(),
   dataPending: z.boolean().optional(),
 });
 

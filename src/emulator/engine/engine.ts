@@ -25,6 +25,7 @@ import { faultPlan, type Delivery, type FaultRule } from './fault-injection';
 import type { Action } from './context';
 import { handleWithExport, type WireRequest } from './export-plan';
 import type { BucketCheck, ExportPort } from './export-port';
+import { seedCheck, type SeedCheck } from './seed-objects';
 import type { DatasetInput } from './dataset';
 import { AwsFault, faults } from './faults';
 import { API_VERSION, errorResponse, parseRequest, successResponse, type WireResponse } from './query-protocol';
@@ -94,7 +95,7 @@ export const RESET_PATH = '/moto-api/reset';
 export interface Engine {
   readonly settings: EngineSettings;
   readonly db: Db;
-  handle(request: WireRequest, bucket?: BucketCheck): WireResponse & Delivery;
+  handle(request: WireRequest, bucket?: BucketCheck, seeds?: SeedCheck): WireResponse & Delivery;
   /** `handle`, after asking the export store about a TargetBucket, and writing the export once accepted. */
   handleAsync(request: WireRequest): Promise<WireResponse & Delivery>;
   reset(dataset?: DatasetInput): void;
@@ -144,7 +145,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     get db() {
       return db;
     },
-    handle({ method, url, body }, bucket) {
+    handle({ method, url, body }, bucket, seeds) {
       const requestId = newRequestId();
       try {
         if (method.toUpperCase() === 'POST' && new URL(url, 'http://localhost').pathname.endsWith(RESET_PATH)) {
@@ -172,7 +173,7 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
           sweep(work, now);
           takeAutomaticBackups(work, now, settings);
         }
-        const result = action({ db: work, settings, now, bucket }, params);
+        const result = action({ db: work, settings, now, bucket, seeds }, params);
         if (work !== db) recordChangeEvents(db, work);
         if (dataPlane && work !== db) markDataPending(db, work, dataPlane.maxNodes);
         if (work !== db) commit(work);
@@ -186,8 +187,9 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
         return errorResponse(faults.internalFailure(), requestId);
       }
     },
-    handleAsync(request) {
-      return handleWithExport(this.handle, options.exporter, db, request);
+    async handleAsync(request) {
+      const seeds = await seedCheck(options.exporter, request);
+      return handleWithExport((r, bucket) => this.handle(r, bucket, seeds), options.exporter, db, request);
     },
     reset,
     setFaults(rules) {

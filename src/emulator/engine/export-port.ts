@@ -27,6 +27,8 @@ export interface ExportPort {
   readonly describe: string;
   check(bucket: string, keys: string[]): Promise<BucketCheck>;
   write(bucket: string, objects: ExportObject[]): Promise<void>;
+  /** An object's bytes, undefined when there is none (SnapshotArns). The browser's memory has no objects to give. */
+  read?(bucket: string, key: string): Promise<Uint8Array | undefined>;
 }
 
 /**

@@ -109,11 +109,12 @@ export function commonSpec(params: Params, engine: CacheEngine, backup: Snapshot
 }
 
 /** Adds the cluster `creating` from now, holding the restored backup's data. */
-export function provision(ctx: EngineContext, spec: ClusterSpec, backup: SnapshotRecord | undefined, shards: number): void {
+export function provision(ctx: EngineContext, spec: ClusterSpec, backup: SnapshotRecord | undefined, shards: number, seedObjects?: string[]): void {
   addCluster(ctx.db, spec, {
     createdAt: ctx.now,
     provisionMs: ctx.settings.createDurationMs,
     restoredFrom: backup?.name,
+    seedObjects,
     shardSizesMb: restoredSizes(backup, shards),
   });
 }

@@ -59,6 +59,8 @@ export interface ClusterRecord extends ClusterOptions {
   autoBackupsFrom?: number;
   /** The backup this cluster was restored from: `restoring` while the cluster is `creating`. */
   restoredFrom?: string;
+  /** SnapshotArns: the S3 objects (`arn:aws:s3:::bucket/key`) a new cache starts from, one per shard. */
+  seedObjects?: string[];
   /** Data plane: the node's real server, once it runs (data-plane-port.ts). */
   endpoint?: NodeEndpoint;
   /** Data plane: `creating` until its server answers with the data it starts from. */
@@ -100,6 +102,8 @@ export interface ReplicationGroupRecord extends ClusterOptions {
   /** Daily backups are taken after this time only (automatic-backups.ts). */
   autoBackupsFrom?: number;
   restoredFrom?: string;
+  /** SnapshotArns: the S3 objects (`arn:aws:s3:::bucket/key`) a new cache starts from, one per shard. */
+  seedObjects?: string[];
   /** Data plane: `creating` until every node runs and the group is formed. */
   dataPending?: boolean;
 }

@@ -128,6 +128,7 @@ const plane = values['data-plane']
         ports: values['data-ports'],
         maxServers: wholeNumber('max-servers', values['max-servers'], 1000),
         maxmemory: values.maxmemory,
+        objects: exporter.read,
       },
       fail,
     )

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPORT_PERMISSIONS, type ExportPort } from '../engine/export-port';
 import { rdbBytes } from './rdb-source';
@@ -26,6 +26,11 @@ export function folderExport(root: string, dataDir?: string): ExportPort {
     write(bucket, objects) {
       for (const o of objects) writeFileSync(join(root, bucket, o.key), rdbBytes(dataDir, o));
       return Promise.resolve();
+    },
+    read(bucket, key) {
+      const file = join(root, bucket, key);
+      const inside = safe(bucket) && !key.split('/').includes('..');
+      return Promise.resolve(inside && existsSync(file) ? readFileSync(file) : undefined);
     },
   };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { CopySnapshotCommand, DescribeEventsCommand, DescribeSnapshotsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
-import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutBucketAclCommand, S3Client } from '@aws-sdk/client-s3';
+import { CopySnapshotCommand, CreateCacheClusterCommand, DescribeEventsCommand, DescribeSnapshotsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutBucketAclCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { ChildProcess } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMoto } from '../../contract/moto-server';
 import { rejection } from '../../test/emulator';
 import { createEngine } from '../engine/engine';
-import { ELASTICACHE_CANONICAL_ID } from '../engine/export-port';
+import { ELASTICACHE_CANONICAL_ID, placeholderRdb } from '../engine/export-port';
 import { createEmulatorServer } from './http-server';
 import { s3Export } from './s3-export';
 
@@ -73,5 +73,17 @@ describe('export to Amazon S3', () => {
     const automatic = (await elasticache.send(new DescribeSnapshotsCommand({ SnapshotSource: 'system' }))).Snapshots?.[0]?.SnapshotName ?? '';
     expect((await refused('exports', automatic)).message).toContain('is an automatic backup, which can\'t be exported: copy it first');
     expect(await refused('exports', 'nope')).toMatchObject({ name: 'SnapshotNotFoundFault' });
+  });
+
+  it('SnapshotArns: a new cache starts from an object of the bucket (without --data-plane, no data); a missing object is refused', async () => {
+    await s3.send(new PutObjectCommand({ Bucket: 'exports', Key: 'seed/dump.rdb', Body: placeholderRdb() }));
+    const create = (id: string, arn: string) =>
+      elasticache.send(new CreateCacheClusterCommand({ CacheClusterId: id, CacheNodeType: 'cache.t3.small', Engine: 'redis', SnapshotArns: [arn] }));
+    const { CacheCluster } = await create('seeded', 'arn:aws:s3:::exports/seed/dump.rdb');
+    expect(CacheCluster).toMatchObject({ CacheClusterId: 'seeded', CacheClusterStatus: 'creating' });
+    expect(await rejection(create('unseeded', 'arn:aws:s3:::exports/seed/missing.rdb'))).toMatchObject({
+      name: 'InvalidParameterValueException',
+      message: 'No object found in Amazon S3 for SnapshotArn arn:aws:s3:::exports/seed/missing.rdb.',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import {
   GetBucketAclCommand,
   GetBucketLocationCommand,
+  GetObjectCommand,
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
@@ -49,6 +50,14 @@ export function s3Export(endpoint: string, dataDir?: string): ExportPort {
     },
     async write(bucket, objects) {
       for (const o of objects) await s3.send(new PutObjectCommand({ Bucket: bucket, Key: o.key, Body: rdbBytes(dataDir, o) }));
+    },
+    async read(bucket, key) {
+      try {
+        return await (await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body?.transformToByteArray();
+      } catch (error) {
+        if (notFound(error) || (error instanceof S3ServiceException && error.name === 'NoSuchKey')) return undefined;
+        throw error;
+      }
     },
   };
 }

@@ -6,6 +6,7 @@ import { faults } from '../faults';
 import { backupToRestore, checkedId, commonSpec, engineParam, idInUse, integerParam, provision } from '../new-cluster';
 import { stringList } from '../param-lists';
 import type { Params } from '../query-protocol';
+import { checkedSeedArns } from '../seed-objects';
 import { cacheClusterView } from '../views';
 
 /** CreateCacheCluster; with SnapshotName it restores that backup into the new cluster. */
@@ -24,6 +25,9 @@ export const createCacheCluster: Action = (ctx, params) => {
     );
   }
   const engine = engineParam(params, backup);
+  // SnapshotArns: a single object seeds the node (botocore's model, CreateCacheCluster SnapshotArns).
+  const seedObjects = checkedSeedArns(stringList(params, 'SnapshotArns.SnapshotArn'), ctx.seeds, 1);
+  if (seedObjects && engine === 'memcached') throw faults.invalidParameterCombination('SnapshotArns is only valid if the Engine parameter is redis or valkey.');
   const numNodes = integerParam(params, 'NumCacheNodes', 1, 40) ?? 1;
   if (engine !== 'memcached' && numNodes !== 1) {
     throw faults.invalidParameterValue('Cannot create a Redis cluster with a NumCacheNodes parameter greater than 1.');
@@ -37,7 +41,7 @@ export const createCacheCluster: Action = (ctx, params) => {
   });
   if (idInUse(ctx, id)) throw faults.cacheClusterAlreadyExists(id);
 
-  provision(ctx, spec, backup, 1);
+  provision(ctx, spec, backup, 1, seedObjects);
   const cluster = db.clusters.get(id);
   if (!cluster) throw new Error(`cluster ${id} was not added`);
   return { CacheCluster: cacheClusterView(db, cluster, now, false, 'created') };

@@ -8,6 +8,7 @@ import { backupToRestore, checkedId, commonSpec, engineParam, idInUse, integerPa
 import { checkNodeGroups, nodeGroupConfigParam } from '../node-group-config';
 import { stringList } from '../param-lists';
 import type { Params } from '../query-protocol';
+import { checkedSeedArns } from '../seed-objects';
 import { replicationGroupView } from '../views';
 
 /**
@@ -49,6 +50,8 @@ export const createReplicationGroup: Action = (ctx, params) => {
   if (clusterOn && failover === false) {
     throw faults.invalidParameterCombination('Redis with cluster mode enabled requires AutomaticFailoverEnabled.');
   }
+  // Any number of objects seeds a cluster mode enabled group (re-sharded into its shards); one, its single shard.
+  const seedObjects = checkedSeedArns(stringList(params, 'SnapshotArns.SnapshotArn'), ctx.seeds, clusterOn ? 500 : 1);
   const shards = clusterOn ? (configs?.length ?? numNodeGroups ?? backup?.numNodeGroups ?? 1) : 1;
   const perShard = replicasPerNodeGroup ?? 1;
   // A restore of the same number of shards keeps the backup's slots.
@@ -93,7 +96,7 @@ export const createReplicationGroup: Action = (ctx, params) => {
   const taken = memberIds(spec).find((m) => db.clusters.has(m));
   if (taken) throw faults.cacheClusterAlreadyExists(taken);
 
-  provision(ctx, spec, backup, shards);
+  provision(ctx, spec, backup, shards, seedObjects);
   const group = db.groups.get(id);
   if (!group) throw new Error(`replication group ${id} was not added`);
   return { ReplicationGroup: replicationGroupView(db, group, now, 'created') };
