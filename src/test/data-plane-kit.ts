@@ -18,7 +18,11 @@ export function requireRedisServer(): void {
 
 /** A port range of its own per test file, so parallel files (and runs) don't meet. */
 export function portRange(): { first: number; last: number } {
-  const first = 20_000 + Math.floor(Math.random() * 300) * 100;
+  // Below the kernel's range for outgoing connections (32768–60999 here), cluster bus ports
+  // (+10000) included: a client socket can't take a node's port while it restarts. Each Vitest
+  // worker has its own thousand, so files running side by side never share one.
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) % 10;
+  const first = 10_000 + worker * 1_000 + Math.floor(Math.random() * 10) * 100;
   return { first, last: first + 99 };
 }
 
