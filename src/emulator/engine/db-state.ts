@@ -58,6 +58,17 @@ const options = z.object({
   tags: z.array(tag),
 }) satisfies z.ZodType<ClusterOptions>;
 
+/** When a cluster or group was made, changed and taken away, and what seeded its data: the same on both. */
+const lifecycle = {
+  provisionMs: z.number().nonnegative(),
+  deletion: phase.optional(),
+  modification: phase.optional(),
+  autoBackupsFrom: time.optional(),
+  restoredFrom: id.optional(),
+  seedObjects: z.array(z.string()).optional(),
+  dataPending: z.boolean().optional(),
+};
+
 const cluster: z.ZodType<ClusterRecord> = options.extend({
   id,
   engine,
@@ -71,14 +82,8 @@ const cluster: z.ZodType<ClusterRecord> = options.extend({
   nodeAzs: z.array(z.string()).optional(),
   replicationGroupId: id.optional(),
   dataSizeMb: z.number().nonnegative(),
-  provisionMs: z.number().nonnegative(),
-  deletion: phase.optional(),
-  modification: phase.optional(),
-  autoBackupsFrom: time.optional(),
-  restoredFrom: id.optional(),
-  seedObjects: z.array(z.string()).optional(),
+  ...lifecycle,
   endpoint: z.object({ address: z.string(), port: z.number().int().positive() }).optional(),
-  dataPending: z.boolean().optional(),
 });
 
 const nodeGroup: z.ZodType<NodeGroupRecord> = z.object({ id: z.string(), primary: id, members: z.array(id), slots: z.string() });
@@ -98,13 +103,7 @@ const group: z.ZodType<ReplicationGroupRecord> = options.extend({
   nodeGroups: z.array(nodeGroup).min(1),
   automaticFailover: z.enum(['enabled', 'disabled']),
   snapshottingClusterId: id.optional(),
-  provisionMs: z.number().nonnegative(),
-  deletion: phase.optional(),
-  modification: phase.optional(),
-  autoBackupsFrom: time.optional(),
-  restoredFrom: id.optional(),
-  seedObjects: z.array(z.string()).optional(),
-  dataPending: z.boolean().optional(),
+  ...lifecycle,
 });
 
 const nodeSnapshot: z.ZodType<NodeSnapshotRecord> = z.object({

@@ -2,21 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { RedisCluster } from '../../domain/cluster';
+import { singleCluster } from '../../test/clusters';
 import { renderWithProviders } from '../../test/render';
 import { testEmulator } from '../../test/emulator';
 import { CreateBackupDialog } from './CreateBackupDialog';
 
-const single: RedisCluster = {
-  id: 'mynonclusteredredis',
-  kind: 'single',
-  clusterModeEnabled: false,
-  shards: 1,
-  nodes: [{ id: 'mynonclusteredredis' }],
-  nodeType: 'cache.m3.2xlarge',
-  engine: 'redis',
-  engineVersion: '3.2.4',
-  status: 'available',
-};
+const single = singleCluster;
 const replicated: RedisCluster = {
   ...single,
   id: 'myreplicatedredis',

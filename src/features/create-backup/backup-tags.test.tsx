@@ -1,21 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { RedisCluster } from '../../domain/cluster';
+import { singleCluster } from '../../test/clusters';
 import { renderWithProviders } from '../../test/render';
 import { testEmulator } from '../../test/emulator';
 import { CreateBackupDialog } from './CreateBackupDialog';
 
-const single: RedisCluster = {
-  id: 'mynonclusteredredis',
-  kind: 'single',
-  clusterModeEnabled: false,
-  shards: 1,
-  nodes: [{ id: 'mynonclusteredredis' }],
-  nodeType: 'cache.m3.2xlarge',
-  engine: 'redis',
-  engineVersion: '3.2.4',
-  status: 'available',
-};
+const single = singleCluster;
 
 describe('Create Backup: tags', () => {
   it('checks each tag with the service’s rules, shows them in the CLI command, and tags the backup', async () => {
