@@ -37,6 +37,9 @@ export async function startServer(binary: string, spec: ServerSpec, readyWithinM
     // Redis's own save points: a stop (SIGTERM) saves, so a restart finds the data it had.
     ...['--save', '3600 1 300 100 60 10000', '--appendonly', 'no'],
     ...['--maxmemory', spec.maxmemory, '--maxmemory-policy', 'noeviction'],
+    // Redis 7 waits 5 s for more replicas before a diskless full sync; on one machine there is
+    // nothing to batch, so a replica is in sync as soon as its primary can send the data.
+    ...['--repl-diskless-sync-delay', '0'],
     ...(spec.clusterEnabled ? ['--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '3000'] : []),
     ...(spec.replicaOf ? ['--replicaof', '127.0.0.1', String(spec.replicaOf)] : []),
   ];
