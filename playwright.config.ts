@@ -69,7 +69,7 @@ export default defineConfig({
   ],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
+    trace: { mode: 'retain-on-failure', screenshots: false, sources: false },
     // The console honours prefers-reduced-motion: no fades to wait out (src/app/theme.ts).
     reducedMotion: 'reduce',
     launchOptions,

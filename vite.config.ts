@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { pathWithTools } from './scripts/test-tools.mjs';
@@ -13,9 +14,11 @@ import { pathWithTools } from './scripts/test-tools.mjs';
  */
 function contentSecurityPolicy(endpoint: string | undefined, framing: boolean): string {
   const endpointOrigin = endpoint ? new URL(endpoint).origin : '';
+  // Emulator builds: the one inline script, by its hash (registerWorkerEarly).
+  const inline = endpoint ? '' : ` 'sha256-${createHash('sha256').update(REGISTER_WORKER_INLINE).digest('base64')}'`;
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self'${inline}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
@@ -41,13 +44,21 @@ function cspMeta(endpoint: string | undefined): Plugin {
 }
 
 const EMULATOR_BOOT = 'src/emulator/msw/boot.ts';
+/**
+ * The emulator's service worker, registered by the HTML itself: its download, install and
+ * activation (about 100–250 ms here) then overlap the loading of every script instead of
+ * following it. src/emulator/msw/register-worker.ts registers the same URL again, which
+ * joins this registration. The URL is WORKER_URL's with the default base.
+ */
+const REGISTER_WORKER_INLINE = "navigator.serviceWorker&&navigator.serviceWorker.register('/mockServiceWorker.js').catch(function(){})";
 
 /**
  * Emulator builds: the emulator starts from an entry of its own (EMULATOR_BOOT, also what
  * src/main.tsx imports), requested first and run as soon as it has loaded (`async`: the
  * app doesn't wait for it, nor it for the app), so its service worker registers while the
  * app's code is evaluated. Its chunks are marked
- * `data-emulator`: they are not the app's initial code (`npm run bench` counts them apart;
+ * `data-emulator`: they are not the app's initial code. Before them, an inline script
+ * registers the service worker (REGISTER_WORKER_INLINE, allowed by its hash); (`npm run bench` counts them apart;
  * an endpoint build has none).
  */
 function bootEmulatorFirst(endpoint: string | undefined): Plugin {
@@ -71,6 +82,7 @@ function bootEmulatorFirst(endpoint: string | undefined): Plugin {
         const app = new Set(chunks.filter((c) => c.isEntry && c !== boot).flatMap((c) => [...closure(c.fileName)]));
         const preloads = [...closure(boot.fileName)].filter((file) => file !== boot.fileName && !app.has(file));
         const tags = [
+          `<script data-emulator>${REGISTER_WORKER_INLINE}</script>`,
           `<script type="module" async crossorigin src="/${boot.fileName}" data-emulator></script>`,
           ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" data-emulator>`),
         ];

@@ -21,3 +21,22 @@ test('the frame and the clusters header show while the emulator starts, then the
   await expect(page.getByRole('heading', { name: /^Redis OSS caches \(\d+\)$/ })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Select / }).first()).toBeVisible();
 });
+
+// The HTML registers the service worker before any script has loaded (vite.config.ts), and the
+// first visit is not reloaded for it (msw reloads a page a registered worker doesn't control).
+test('the worker is registered while the scripts load, and the first visit is not reloaded', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/emulator-boot-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const documents: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'document' && documents.push(r.url()));
+  await page.goto('/redis-oss-caches', { waitUntil: 'commit' });
+  // No emulator code has run yet, and the worker is already active.
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state)).toBe('activated');
+  release();
+  await expect(page.getByRole('radio', { name: /^Select / }).first()).toBeVisible();
+  expect(documents).toHaveLength(1);
+});

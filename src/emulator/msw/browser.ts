@@ -3,6 +3,7 @@ import { createEngine, type EmulatorOptions } from '../engine/engine';
 import { memoryExport } from '../engine/export-port';
 import { browserStore } from './browser-store';
 import { elasticacheHandlers } from './handlers';
+import { WORKER_URL, workerSettled } from './register-worker';
 
 declare global {
   interface Window {
@@ -32,10 +33,11 @@ export async function startBrowserEmulator(endpoint: string): Promise<void> {
   });
   performance.mark('emulator:engine');
   const worker = setupWorker(...elasticacheHandlers(engine, endpoint));
+  await workerSettled();
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: WORKER_URL },
   });
   performance.mark('emulator:ready');
 }
