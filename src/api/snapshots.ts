@@ -1,4 +1,3 @@
-import { DescribeSnapshotsCommand, ListTagsForResourceCommand } from '@aws-sdk/client-elasticache';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { toBackup } from '../domain/backup';
 import type { BackupTarget } from '../domain/backup-target';
@@ -16,7 +15,7 @@ export const snapshotQueries = {
       queryKey: [...snapshotQueries.all(), 'list'] as const,
       queryFn: async ({ signal }) => {
         const snapshots = await listAll(async (Marker) => {
-          const out = await elasticache.send(new DescribeSnapshotsCommand({ Marker, MaxRecords: 50 }), { abortSignal: signal });
+          const out = await elasticache.call('DescribeSnapshots', { Marker, MaxRecords: 50 }, { abortSignal: signal });
           return { items: out.Snapshots, marker: out.Marker };
         });
         return snapshots.map(toBackup);
@@ -28,7 +27,7 @@ export const snapshotQueries = {
     queryOptions({
       queryKey: [...snapshotQueries.all(), 'detail', name] as const,
       queryFn: async ({ signal }) => {
-        const out = await elasticache.send(new DescribeSnapshotsCommand({ SnapshotName: name }), { abortSignal: signal });
+        const out = await elasticache.call('DescribeSnapshots', { SnapshotName: name }, { abortSignal: signal });
         return out.Snapshots?.[0] ?? null;
       },
       refetchInterval: (query) => (isTransitional(query.state.data?.SnapshotStatus) ? POLL_INTERVAL_MS : false),
@@ -38,7 +37,7 @@ export const snapshotQueries = {
     queryOptions({
       queryKey: [...snapshotQueries.all(), 'tags', arn] as const,
       queryFn: async ({ signal }) =>
-        (await elasticache.send(new ListTagsForResourceCommand({ ResourceName: arn }), { abortSignal: signal })).TagList ?? [],
+        (await elasticache.call('ListTagsForResource', { ResourceName: arn }, { abortSignal: signal })).TagList ?? [],
     }),
 };
 
