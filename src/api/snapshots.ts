@@ -1,9 +1,7 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { toBackup } from '../domain/backup';
-import type { BackupTarget } from '../domain/backup-target';
 import { isTransitional } from '../domain/status';
-import { clusterQueries, POLL_INTERVAL_MS, withClusterStatus } from './clusters';
-import { createBackup, type BackupSubmission } from './create-backup';
+import { POLL_INTERVAL_MS } from './clusters';
 import { elasticache } from './elasticache-client';
 import { listAll } from './list-all';
 
@@ -40,28 +38,3 @@ export const snapshotQueries = {
         (await elasticache.call('ListTagsForResource', { ResourceName: arn }, { abortSignal: signal })).TagList ?? [],
     }),
 };
-
-export interface CreateSnapshotInput {
-  /** The row the backup was started from (its clusterKey), shown `snapshotting` at once. */
-  rowKey: string;
-  target: BackupTarget;
-  snapshotName: string;
-  /** The dialog's submission this attempt belongs to. */
-  submission: BackupSubmission;
-  tags?: { Key: string; Value: string }[];
-}
-
-export function useCreateSnapshot() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ target, snapshotName, submission, tags }: CreateSnapshotInput) => createBackup(target, snapshotName, submission, tags),
-    onSuccess: async (_created, { rowKey }) => {
-      const list = clusterQueries.list();
-      // Cancel a poll in flight so its older answer can't overwrite the new status.
-      await queryClient.cancelQueries({ queryKey: list.queryKey });
-      queryClient.setQueryData(list.queryKey, (rows) => withClusterStatus(rows, rowKey, 'snapshotting'));
-      void queryClient.invalidateQueries({ queryKey: clusterQueries.all() });
-      void queryClient.invalidateQueries({ queryKey: snapshotQueries.all() });
-    },
-  });
-}
