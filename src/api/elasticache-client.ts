@@ -5,7 +5,7 @@ type ElastiCacheCommand<I extends ServiceInputTypes, O extends ServiceOutputType
 
 type Commands = typeof commands;
 /** An Action the console sends (src/api/elasticache-sdk.ts lists them). */
-export type CommandName = keyof Commands;
+type CommandName = keyof Commands;
 type Command<N extends CommandName> = InstanceType<Commands[N]>;
 type Io<N extends CommandName> = Command<N> extends ElastiCacheCommand<infer I, infer O> ? { input: I; output: O } : never;
 type InputOf<N extends CommandName> = Io<N>['input'];
