@@ -1,4 +1,3 @@
-import { DescribeCacheClustersCommand, DescribeReplicationGroupsCommand, ListTagsForResourceCommand } from '@aws-sdk/client-elasticache';
 import { queryOptions } from '@tanstack/react-query';
 import { clusterDetail, groupDetail } from '../domain/cache-detail';
 import type { RedisCluster } from '../domain/cluster';
@@ -15,15 +14,15 @@ export const cacheQueries = {
       queryKey: [...cacheQueries.all(), 'detail', cache.kind, cache.id] as const,
       queryFn: async ({ signal }) => {
         if (cache.kind === 'single') {
-          const out = await elasticache.send(new DescribeCacheClustersCommand({ CacheClusterId: cache.id, ShowCacheNodeInfo: true }), { abortSignal: signal });
+          const out = await elasticache.call('DescribeCacheClusters', { CacheClusterId: cache.id, ShowCacheNodeInfo: true }, { abortSignal: signal });
           const found = out.CacheClusters?.[0];
           return found ? clusterDetail(found) : null;
         }
-        const out = await elasticache.send(new DescribeReplicationGroupsCommand({ ReplicationGroupId: cache.id }), { abortSignal: signal });
+        const out = await elasticache.call('DescribeReplicationGroups', { ReplicationGroupId: cache.id }, { abortSignal: signal });
         const group = out.ReplicationGroups?.[0];
         if (!group) return null;
         const members = await listAll(async (Marker) => {
-          const page = await elasticache.send(new DescribeCacheClustersCommand({ Marker, MaxRecords: 100, ShowCacheNodeInfo: true }), { abortSignal: signal });
+          const page = await elasticache.call('DescribeCacheClusters', { Marker, MaxRecords: 100, ShowCacheNodeInfo: true }, { abortSignal: signal });
           return { items: page.CacheClusters, marker: page.Marker };
         });
         return groupDetail(group, members.filter((m) => m.ReplicationGroupId === cache.id));
@@ -35,6 +34,6 @@ export const cacheQueries = {
     queryOptions({
       queryKey: [...cacheQueries.all(), 'tags', arn] as const,
       queryFn: async ({ signal }) =>
-        (await elasticache.send(new ListTagsForResourceCommand({ ResourceName: arn }), { abortSignal: signal })).TagList ?? [],
+        (await elasticache.call('ListTagsForResource', { ResourceName: arn }, { abortSignal: signal })).TagList ?? [],
     }),
 };

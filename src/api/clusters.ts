@@ -1,4 +1,3 @@
-import { DescribeCacheClustersCommand, DescribeReplicationGroupsCommand } from '@aws-sdk/client-elasticache';
 import { queryOptions } from '@tanstack/react-query';
 import { clusterKey, toMemcachedClusters, toRedisClusters, type RedisCluster } from '../domain/cluster';
 import { isTransitional } from '../domain/status';
@@ -25,11 +24,11 @@ function anyTransitional(rows: RedisCluster[] | undefined): boolean {
 async function fetchRedisClusters(abortSignal?: AbortSignal): Promise<RedisCluster[]> {
   const [cacheClusters, replicationGroups] = await Promise.all([
     listAll(async (Marker) => {
-      const out = await elasticache.send(new DescribeCacheClustersCommand({ Marker, MaxRecords: 100 }), { abortSignal });
+      const out = await elasticache.call('DescribeCacheClusters', { Marker, MaxRecords: 100 }, { abortSignal });
       return { items: out.CacheClusters, marker: out.Marker };
     }),
     listAll(async (Marker) => {
-      const out = await elasticache.send(new DescribeReplicationGroupsCommand({ Marker, MaxRecords: 100 }), {
+      const out = await elasticache.call('DescribeReplicationGroups', { Marker, MaxRecords: 100 }, {
         abortSignal,
       });
       return { items: out.ReplicationGroups, marker: out.Marker };

@@ -25,6 +25,18 @@ describe('elasticache.send waits for what holdRequestsUntil was given', () => {
     expect(sent).toEqual(['released', 'request']);
   });
 
+  it('elasticache.call (an Action by name, its command loaded with the client) waits too', async () => {
+    testEmulator.server.events.on('request:start', record);
+    let release = () => {};
+    holdRequestsUntil(new Promise<void>((resolve) => (release = resolve)));
+    const answer = elasticache.call('DescribeCacheClusters', { MaxRecords: 100 });
+    await import('./elasticache-sdk');
+    sent.push('released');
+    release();
+    expect((await answer).CacheClusters?.length).toBeGreaterThan(0);
+    expect(sent).toEqual(['released', 'request']);
+  });
+
   it('sends nothing when it fails (the emulator could not start), and says why', async () => {
     testEmulator.server.events.on('request:start', record);
     holdRequestsUntil(Promise.reject(new Error('The emulator could not start.')));

@@ -1,4 +1,3 @@
-import { DescribeEventsCommand } from '@aws-sdk/client-elasticache';
 import { queryOptions } from '@tanstack/react-query';
 import { periodMinutes, toConsoleEvents, type EventFilter } from '../domain/events';
 import { elasticache } from './elasticache-client';
@@ -13,7 +12,7 @@ export const eventQueries = {
       queryFn: async ({ signal }) => {
         const events = await listAll(async (Marker) => {
           const input = { Marker, MaxRecords: 100, Duration: periodMinutes(filter.period), SourceType: filter.sourceType, SourceIdentifier: filter.sourceId };
-          const out = await elasticache.send(new DescribeEventsCommand(input), { abortSignal: signal });
+          const out = await elasticache.call('DescribeEvents', input, { abortSignal: signal });
           return { items: out.Events, marker: out.Marker };
         });
         return toConsoleEvents(events);

@@ -1,4 +1,4 @@
-import { DescribeSnapshotsCommand, type Snapshot } from '@aws-sdk/client-elasticache';
+import type { Snapshot } from '@aws-sdk/client-elasticache';
 import type { BackupTarget } from '../domain/backup-target';
 import { elasticache } from './elasticache-client';
 import type { ApiError } from './errors';
@@ -33,7 +33,7 @@ export async function findOwnBackup(target: BackupTarget, snapshotName: string, 
   if (reported.has(snapshotName.toLowerCase())) return undefined;
   let snapshot: Snapshot | undefined;
   try {
-    snapshot = (await elasticache.send(new DescribeSnapshotsCommand({ SnapshotName: snapshotName }))).Snapshots?.[0];
+    snapshot = (await elasticache.call('DescribeSnapshots', { SnapshotName: snapshotName })).Snapshots?.[0];
   } catch {
     return undefined;
   }

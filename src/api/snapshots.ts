@@ -1,10 +1,7 @@
-import { DescribeSnapshotsCommand, ListTagsForResourceCommand } from '@aws-sdk/client-elasticache';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { toBackup } from '../domain/backup';
-import type { BackupTarget } from '../domain/backup-target';
 import { isTransitional } from '../domain/status';
-import { clusterQueries, POLL_INTERVAL_MS, withClusterStatus } from './clusters';
-import { createBackup, type BackupSubmission } from './create-backup';
+import { POLL_INTERVAL_MS } from './clusters';
 import { elasticache } from './elasticache-client';
 import { listAll } from './list-all';
 
@@ -16,7 +13,7 @@ export const snapshotQueries = {
       queryKey: [...snapshotQueries.all(), 'list'] as const,
       queryFn: async ({ signal }) => {
         const snapshots = await listAll(async (Marker) => {
-          const out = await elasticache.send(new DescribeSnapshotsCommand({ Marker, MaxRecords: 50 }), { abortSignal: signal });
+          const out = await elasticache.call('DescribeSnapshots', { Marker, MaxRecords: 50 }, { abortSignal: signal });
           return { items: out.Snapshots, marker: out.Marker };
         });
         return snapshots.map(toBackup);
@@ -28,7 +25,7 @@ export const snapshotQueries = {
     queryOptions({
       queryKey: [...snapshotQueries.all(), 'detail', name] as const,
       queryFn: async ({ signal }) => {
-        const out = await elasticache.send(new DescribeSnapshotsCommand({ SnapshotName: name }), { abortSignal: signal });
+        const out = await elasticache.call('DescribeSnapshots', { SnapshotName: name }, { abortSignal: signal });
         return out.Snapshots?.[0] ?? null;
       },
       refetchInterval: (query) => (isTransitional(query.state.data?.SnapshotStatus) ? POLL_INTERVAL_MS : false),
@@ -38,31 +35,6 @@ export const snapshotQueries = {
     queryOptions({
       queryKey: [...snapshotQueries.all(), 'tags', arn] as const,
       queryFn: async ({ signal }) =>
-        (await elasticache.send(new ListTagsForResourceCommand({ ResourceName: arn }), { abortSignal: signal })).TagList ?? [],
+        (await elasticache.call('ListTagsForResource', { ResourceName: arn }, { abortSignal: signal })).TagList ?? [],
     }),
 };
-
-export interface CreateSnapshotInput {
-  /** The row the backup was started from (its clusterKey), shown `snapshotting` at once. */
-  rowKey: string;
-  target: BackupTarget;
-  snapshotName: string;
-  /** The dialog's submission this attempt belongs to. */
-  submission: BackupSubmission;
-  tags?: { Key: string; Value: string }[];
-}
-
-export function useCreateSnapshot() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ target, snapshotName, submission, tags }: CreateSnapshotInput) => createBackup(target, snapshotName, submission, tags),
-    onSuccess: async (_created, { rowKey }) => {
-      const list = clusterQueries.list();
-      // Cancel a poll in flight so its older answer can't overwrite the new status.
-      await queryClient.cancelQueries({ queryKey: list.queryKey });
-      queryClient.setQueryData(list.queryKey, (rows) => withClusterStatus(rows, rowKey, 'snapshotting'));
-      void queryClient.invalidateQueries({ queryKey: clusterQueries.all() });
-      void queryClient.invalidateQueries({ queryKey: snapshotQueries.all() });
-    },
-  });
-}

@@ -21,7 +21,8 @@ import type {
 
 /**
  * The console's write actions and their inputs, as the SDK types them (type-only: the
- * domain stays free of the client). A new action is one line here and one in send-request.ts.
+ * domain stays free of the client). A new action is one line here, one in send-request.ts
+ * and its command class in src/api/elasticache-sdk.ts.
  */
 export interface ActionInputs {
   CreateSnapshot: CreateSnapshotCommandInput;

@@ -5,7 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useGuardedSubmit } from '../../api/use-action-submit';
 import { newBackupSubmission, type BackupSubmission } from '../../api/create-backup';
-import { useCreateSnapshot } from '../../api/snapshots';
+import { useCreateSnapshot } from '../../api/use-create-snapshot';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
