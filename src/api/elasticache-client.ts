@@ -16,12 +16,22 @@ type Constructors = { [N in CommandName]: new (input: InputOf<N>) => ElastiCache
 // The client's runtime and the commands' schemas (signing, endpoints, the protocol: about
 // 48 KB gzipped) load with the first request, not before the first paint (issue 17).
 let loading: Promise<{ client: typeof client; commands: Commands }> | undefined;
-const loadSdk = () => (loading ??= import('./elasticache-sdk'));
+const loadSdk = () =>
+  (loading ??= import('./elasticache-sdk').catch((error: unknown) => {
+    // A chunk that failed to load (a dropped connection) is asked for again by the next request.
+    loading = undefined;
+    throw error;
+  }));
 let ready: Promise<unknown> = Promise.resolve();
 
-/** Requests wait for this first: the in-browser emulator starting (src/main.tsx). */
+/**
+ * Requests wait for this first: the in-browser emulator starting (src/main.tsx). The SDK starts
+ * loading now, beside the first render, rather than when the first query asks for it: it is on
+ * the first rows' path, not the first paint's.
+ */
 export function holdRequestsUntil(until: Promise<unknown>): void {
   ready = until;
+  void loadSdk().catch(() => undefined);
 }
 
 /** The one SDK client (src/api/elasticache-sdk.ts), loaded on first use. */
