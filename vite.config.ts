@@ -139,6 +139,9 @@ function prerenderClusters(): Plugin {
   };
 }
 
+/** Test files that need neither a DOM nor the console's test setup (src/test/setup.ts). */
+const NODE_ONLY_TESTS = ['src/domain/**/*.test.ts', 'src/emulator/data-plane/**/*.test.ts'];
+
 export default defineConfig(({ mode }) => {
   const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
   return {
@@ -148,11 +151,14 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy(endpoint, true) } },
     build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
     test: {
-      environment: 'jsdom',
       globals: true,
-      setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // Service rules and the data plane are plain Node: no jsdom, and no setup (the console's
+      // providers, msw's server and the SDK) to load for each of their files.
+      projects: [
+        { extends: true, test: { name: 'console', environment: 'jsdom', setupFiles: ['./src/test/setup.ts'], include: ['src/**/*.test.{ts,tsx}'], exclude: NODE_ONLY_TESTS } },
+        { extends: true, test: { name: 'node', environment: 'node', include: NODE_ONLY_TESTS } },
+      ],
       // A bound for a test that hangs, not a deadline for one that works: a jsdom test that
       // renders MUI takes 0.5 s idle and ten times that on a machine running four other jobs.
       testTimeout: 30_000,
