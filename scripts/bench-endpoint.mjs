@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { floorHtml, floorJs } from './bench-floor.mjs';
 
 const SERVICE_PORT = 4191;
 const CONSOLE_PORT = 4192;
@@ -10,32 +11,9 @@ const ENDPOINT = `http://127.0.0.1:${SERVICE_PORT}`;
 const BASE = `http://localhost:${CONSOLE_PORT}`;
 const OUT = 'dist-endpoint';
 
-// The endpoint floor: a plain page doing the work any page showing that table must do, no
-// framework: every page of DescribeCacheClusters and DescribeReplicationGroups from the same
-// service, parsed, and the rows the console shows (its first page) with the count of all.
-const FLOOR_JS = `
-const endpoint = ${JSON.stringify(ENDPOINT)};
-async function all(action, member) {
-  const items = [];
-  let marker;
-  do {
-    const body = new URLSearchParams({ Action: action, Version: '2015-02-02', MaxRecords: '100', ...(marker ? { Marker: marker } : {}) });
-    const xml = new DOMParser().parseFromString(await (await fetch(endpoint + '/', { method: 'POST', body })).text(), 'text/xml');
-    items.push(...xml.querySelectorAll(member));
-    marker = xml.querySelector(action + 'Result > Marker')?.textContent || undefined;
-  } while (marker);
-  return items;
-}
-const text = (el, name) => el.querySelector(':scope > ' + name)?.textContent ?? '';
-const [clusters] = await Promise.all([all('DescribeCacheClusters', 'CacheClusters > CacheCluster'), all('DescribeReplicationGroups', 'ReplicationGroups > ReplicationGroup')]);
-document.querySelector('h1').textContent = 'Redis clusters (' + clusters.length + ')';
-document.querySelector('tbody').innerHTML = clusters.slice(0, 25).map((c) => {
-  const id = text(c, 'CacheClusterId');
-  const cells = [id, 'Cluster mode disabled', 1, text(c, 'NumCacheNodes'), text(c, 'CacheNodeType'), text(c, 'CacheClusterStatus'), text(c, 'EngineVersion')];
-  return '<tr><td><input type="checkbox" aria-label="Select ' + id + '"></td>' + cells.map((x) => '<td>' + x + '</td>').join('') + '</tr>';
-}).join('');
-`;
-const FLOOR_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/bench-floor.js"></script></head><body><h1>Redis clusters</h1><table><thead><tr><th></th><th>Name</th><th>Mode</th><th>Shards</th><th>Nodes</th><th>Node type</th><th>Status</th><th>Engine version</th></tr></thead><tbody></tbody></table></body></html>`;
+// The endpoint floor (scripts/bench-floor.mjs): the same requests to the same service, no framework.
+const FLOOR_JS = floorJs(JSON.stringify(ENDPOINT));
+const FLOOR_HTML = floorHtml('bench-floor.js');
 
 function start(command, args, env = {}) {
   return spawn(command, args, { stdio: 'ignore', detached: true, env: { ...process.env, ...env } });
@@ -95,13 +73,13 @@ export async function benchEndpoint({ browser, sizes, runs, pageSize, dataset, r
         for (let r = 0; r < runs; r++) {
           const context = await browser.newContext();
           const page = await context.newPage();
-          await page.goto(`${BASE}/redis`);
+          await page.goto(`${BASE}/redis-oss-caches`, { waitUntil: 'commit' });
           consoleTimes.push(await rowsShown(page, Math.min(n, pageSize)));
           await page.getByRole('heading', { name: `Redis OSS caches (${n})` }).waitFor();
           await context.close();
           const floor = await browser.newContext();
           const floorPage = await floor.newPage();
-          await floorPage.goto(`${BASE}/bench-floor.html`);
+          await floorPage.goto(`${BASE}/bench-floor.html`, { waitUntil: 'commit' });
           floorTimes.push(await rowsShown(floorPage, Math.min(n, pageSize)));
           await floor.close();
         }
