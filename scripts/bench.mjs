@@ -55,7 +55,9 @@ const emulatorCode = chunks.filter((c) => isEmulator(c.file)).map((c) => readFil
 const loadedWhen = (c) =>
   c.initial
     ? 'initially'
-    : isEmulator(c.file)
+    : /^elasticache-sdk-/.test(c.file)
+      ? 'at start, run after the first render: the first request needs it (src/api/elasticache-client.ts)'
+      : isEmulator(c.file)
       ? 'emulator mode only (msw + emulator): its own entry, beside the app'
       : preloadedForEmulator.has(c.file) || emulatorCode.includes(`./${c.file}`)
         ? 'with the emulator (preloaded); else after the table'
