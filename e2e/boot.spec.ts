@@ -1,14 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-// Issue 17: the console's frame and the table's header don't wait for the in-browser
-// emulator to start; only the requests do. The emulator's chunk is held back here.
-test('the frame and the clusters header show while the emulator starts, then the rows', async ({ page }) => {
+/** Holds the emulator's chunk back until the returned function is called. */
+async function holdEmulatorBoot(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/emulator-boot-[^/]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+// Issue 17: the console's frame and the table's header don't wait for the in-browser
+// emulator to start; only the requests do. The emulator's chunk is held back here.
+test('the frame and the clusters header show while the emulator starts, then the rows', async ({ page }) => {
+  const release = await holdEmulatorBoot(page);
   // Not 'load': the held chunk is preloaded, and the load event would wait for it.
   await page.goto('/redis-oss-caches', { waitUntil: 'commit' });
   await expect(page.getByRole('navigation', { name: 'ElastiCache' })).toBeVisible();
@@ -25,12 +31,7 @@ test('the frame and the clusters header show while the emulator starts, then the
 // The HTML registers the service worker before any script has loaded (vite.config.ts), and the
 // first visit is not reloaded for it (msw reloads a page a registered worker doesn't control).
 test('the worker is registered while the scripts load, and the first visit is not reloaded', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/emulator-boot-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdEmulatorBoot(page);
   const documents: string[] = [];
   page.on('request', (r) => r.resourceType() === 'document' && documents.push(r.url()));
   await page.goto('/redis-oss-caches', { waitUntil: 'commit' });
