@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { ConsolePage, expect, test } from './fixtures';
 
 /** In the browser the emulator keeps the user's work across a reload, until Reset demo data. */
 test('a backup survives a reload (F5); Reset demo data puts the demo account back', async ({ ec, page }) => {
@@ -26,4 +26,30 @@ test('a backup survives a reload (F5); Reset demo data puts the demo account bac
   // The reset state is what a reload shows too.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Backups (4)' })).toBeVisible();
+});
+
+/** Two tabs of one browser show one account: neither hides nor undoes what the other did. */
+test('a backup made in one tab is listed in another after Refresh, and survives a delete there', async ({ ec, page, context }) => {
+  await ec.open();
+  const other = new ConsolePage(await context.newPage());
+  await other.open({}, '/backups');
+  await expect(other.page.getByRole('heading', { name: 'Backups (4)' })).toBeVisible();
+
+  await ec.select('mynonclusteredredis');
+  await ec.backupButton().click();
+  await ec.backupName().fill('made-in-tab-a');
+  await ec.dialog().getByRole('button', { name: 'Create Backup' }).click();
+  await expect(ec.row('mynonclusteredredis').getByText('snapshotting')).toBeVisible();
+
+  await other.page.getByRole('button', { name: 'Refresh backups' }).click();
+  await expect(other.backupRow('made-in-tab-a')).toContainText('mynonclusteredredis');
+  await other.backupRow('baseline-test-data').getByRole('radio').check();
+  await other.action('Delete');
+  await other.page.getByRole('dialog', { name: 'Delete Backup' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(other.backupRow('baseline-test-data').getByText('deleting')).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Backups', exact: true }).click();
+  await expect(ec.backupRow('made-in-tab-a')).toBeVisible();
+  await expect(ec.backupRow('baseline-test-data').getByText('deleting')).toBeVisible();
 });

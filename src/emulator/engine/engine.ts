@@ -87,6 +87,11 @@ export interface StateStore {
   load(): unknown;
   save(state: DbState): void;
   commit?(change: DbChange, state: () => DbState): void;
+  /**
+   * True when someone else saved since this store last loaded or saved: another tab of the
+   * console shares the browser's storage. The engine then takes that state before answering.
+   */
+  changedElsewhere?(): boolean;
 }
 
 /** moto's reset path, so one "reset" works against both emulators. */
@@ -147,6 +152,8 @@ export function createEngine(options: EmulatorOptions = {}): Engine {
     },
     handle({ method, url, body }, bucket, seeds) {
       const requestId = newRequestId();
+      // Every tab answers from the one account: what another tab did is seen, never overwritten.
+      if (store?.changedElsewhere?.()) db = loadSaved(store) ?? db;
       try {
         if (method.toUpperCase() === 'POST' && new URL(url, 'http://localhost').pathname.endsWith(RESET_PATH)) {
           reset();
