@@ -94,3 +94,16 @@ test('deleting a cache asks for its name typed exactly', async ({ ec, page }) =>
   expect((await request).get('CacheClusterId')).toBe('mynonclusteredredis');
   await expect(ec.row('mynonclusteredredis').getByText('deleting')).toBeVisible();
 });
+
+test('a long reason why Backup is disabled wraps under the buttons; the actions stay beside the title', async ({ ec, page }) => {
+  await ec.open();
+  const heading = page.getByRole('heading', { name: /^Redis OSS caches/ });
+  await ec.select('mynonclusteredredis');
+  await ec.backupButton().click();
+  await ec.backupName().fill('long-reason');
+  await ec.dialog().getByRole('button', { name: 'Create Backup' }).click();
+  await expect(page.getByText('mynonclusteredredis is snapshotting; a backup can start only when the cluster is available.')).toBeVisible();
+  // A notification now sits above the title: compare with the title, not with before.
+  const [title, button] = await Promise.all([heading.boundingBox(), ec.backupButton().boundingBox()]);
+  expect(Math.abs((title?.y ?? 0) - (button?.y ?? NaN))).toBeLessThan(20);
+});

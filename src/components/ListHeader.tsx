@@ -22,7 +22,9 @@ export function ListHeader({ title, count, noun, fetching, onRefresh, children }
         {title}
         {count === undefined ? '' : ` (${count})`}
       </Typography>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      {/* At most 60 % of a wide header: a long line under the buttons (why Backup is disabled) wraps
+          there rather than pushing the actions below the title. */}
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', maxWidth: { md: '60%' } }}>
         <Tooltip title="Refresh">
           <span>
             <IconButton aria-label={`Refresh ${noun}`} onClick={onRefresh} disabled={fetching}>
