@@ -88,6 +88,10 @@ describe('ClustersPage', () => {
     expect(within(table).getByRole('row', { name: /^mymemcached .*Memcached/ })).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Actions' })).not.toBeInTheDocument();
+    // No cluster mode, shards or backups for Memcached: not even as columns.
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Name', 'Nodes', 'Node type', 'Status', 'Engine version', 'Engine']);
+    expect(within(table).queryByRole('link', { name: /Backups/ })).not.toBeInTheDocument();
   });
 
   it('filters by name, with a no-match state that clears', async () => {

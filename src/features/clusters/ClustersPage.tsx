@@ -11,7 +11,7 @@ import { ENGINE_LABELS, type CacheEngine } from '../../domain/engines';
 import { matchesFilter } from './cache-filter';
 import { ClusterListState } from './ClusterListState';
 import { CacheActions, type RenderBackupDialog } from './CacheActions';
-import { clusterColumns, nameSort } from './cluster-columns';
+import { columnsFor, nameSort } from './cluster-columns';
 import { ClustersTable } from './ClustersTable';
 import { useClusterSelection } from './use-cluster-selection';
 
@@ -22,7 +22,6 @@ interface ClustersPageProps {
   renderBackupDialog: RenderBackupDialog;
 }
 
-const SORTABLE = [nameSort, ...clusterColumns];
 
 export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersPageProps) {
   const query = useQuery(clusterQueries.list());
@@ -34,7 +33,9 @@ export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersP
   const visible = useMemo(() => (all ?? []).filter((c) => matchesFilter(c, needle)), [all, needle]);
   const { selectedKey, select, retain, selected } = useClusterSelection(visible);
 
-  const sort = useSort(visible, SORTABLE, 'name');
+  const columns = columnsFor(engine);
+  const sortable = useMemo(() => [nameSort, ...columns], [columns]);
+  const sort = useSort(visible, sortable, 'name');
   const { rows, firstPage, paginationProps } = usePagination(sort.sorted, 25, 'caches');
 
   return (
@@ -71,7 +72,7 @@ export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersP
         </Box>
         {all && visible.length > 0 ? (
           <>
-            <ClustersTable label={title} clusters={rows} selectedKey={selectedKey} onSelect={readOnly ? undefined : select} sort={sort} />
+            <ClustersTable label={title} clusters={rows} selectedKey={selectedKey} onSelect={readOnly ? undefined : select} sort={sort} columns={columns} />
             <TablePagination component="div" {...paginationProps} />
           </>
         ) : (

@@ -5,7 +5,7 @@ import { ScrollableTable } from '../../components/ScrollableTable';
 import { SortHeader, type SortState } from '../../components/SortHeader';
 import { isEngine } from '../../domain/engines';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
-import { clusterCheckboxId, clusterColumns } from './cluster-columns';
+import { clusterCheckboxId, type ClusterColumn } from './cluster-columns';
 
 interface ClustersTableProps {
   /** The table's name: "Redis OSS caches". */
@@ -15,9 +15,11 @@ interface ClustersTableProps {
   selectedKey: string | null;
   onSelect?: (key: string) => void;
   sort: SortState;
+  /** The columns after Name (columnsFor: each engine's). */
+  columns: ClusterColumn[];
 }
 
-export function ClustersTable({ label, clusters, selectedKey, onSelect, sort }: ClustersTableProps) {
+export function ClustersTable({ label, clusters, selectedKey, onSelect, sort, columns }: ClustersTableProps) {
   return (
     <ScrollableTable>
       <Table size="small" aria-label={label} sx={{ '& th, & td': { px: 1.25 } }}>
@@ -31,7 +33,7 @@ export function ClustersTable({ label, clusters, selectedKey, onSelect, sort }: 
             <SortHeader id="name" sort={sort}>
               Name
             </SortHeader>
-            {clusterColumns.map((col) =>
+            {columns.map((col) =>
               col.sortValue ? (
                 <SortHeader key={col.id} id={col.id} sort={sort} align={col.align}>
                   {col.header}
@@ -63,7 +65,7 @@ export function ClustersTable({ label, clusters, selectedKey, onSelect, sort }: 
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                   {isEngine(cluster.engine) ? <RouterLink href={paths.cache(cluster.engine, cluster.id)}>{cluster.id}</RouterLink> : cluster.id}
                 </TableCell>
-                {clusterColumns.map((col) => (
+                {columns.map((col) => (
                   <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>
                     {col.cell(cluster)}
                   </TableCell>

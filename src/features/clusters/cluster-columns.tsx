@@ -3,7 +3,7 @@ import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { paths } from '../../components/paths';
-import { engineLabel } from '../../domain/engines';
+import { engineLabel, type CacheEngine } from '../../domain/engines';
 
 /** The id of a cluster's selection checkbox: focus returns there after its dialogs. */
 export const clusterCheckboxId = (cluster: Pick<RedisCluster, 'kind' | 'id'>) => `select-${clusterKey(cluster)}`;
@@ -41,3 +41,15 @@ export const clusterColumns: ClusterColumn[] = [
     ),
   },
 ];
+
+/**
+ * A Memcached cache has no cluster mode, no shards and no backups (backups are a Valkey and
+ * Redis OSS feature: docs/reference, "Backup and restore"): its list leaves those columns out.
+ */
+const NOT_MEMCACHED = new Set(['mode', 'shards', 'backups']);
+const memcachedColumns = clusterColumns.filter((c) => !NOT_MEMCACHED.has(c.id));
+
+/** One array per engine, the same on every render (tables sort and memoize on it). */
+export function columnsFor(engine: CacheEngine): ClusterColumn[] {
+  return engine === 'memcached' ? memcachedColumns : clusterColumns;
+}

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RedisCluster } from '../../domain/cluster';
 import { renderWithProviders } from '../../test/render';
+import { clusterColumns } from './cluster-columns';
 import { ClustersTable } from './ClustersTable';
 import { useClusterSelection } from './use-cluster-selection';
 
@@ -14,7 +15,7 @@ const twins: RedisCluster[] = [
 
 function Table() {
   const { selectedKey, select } = useClusterSelection(twins);
-  return <ClustersTable label="Redis OSS caches" clusters={twins} selectedKey={selectedKey} onSelect={select} sort={{ sortBy: 'name', direction: 'asc', toggle: () => undefined }} />;
+  return <ClustersTable label="Redis OSS caches" clusters={twins} selectedKey={selectedKey} onSelect={select} sort={{ sortBy: 'name', direction: 'asc', toggle: () => undefined }} columns={clusterColumns} />;
 }
 
 describe('cluster rows', () => {
