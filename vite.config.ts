@@ -47,8 +47,8 @@ const EMULATOR_BOOT = 'src/emulator/msw/boot.ts';
 /**
  * The emulator's service worker, registered by the HTML itself: its download, install and
  * activation (about 100–250 ms here) then overlap the loading of every script instead of
- * following it. src/emulator/msw/register-worker.ts registers the same URL again, which
- * joins this registration. The URL is WORKER_URL's with the default base.
+ * following it. msw's start finds this registration once the worker has claimed the page
+ * (src/emulator/msw/register-worker.ts). The URL is WORKER_URL's with the default base.
  */
 const REGISTER_WORKER_INLINE = "navigator.serviceWorker&&navigator.serviceWorker.register('/mockServiceWorker.js').catch(function(){})";
 

@@ -1,23 +1,21 @@
 /**
  * The emulator's service worker. Emulator builds register it from the HTML already
- * (vite.config.ts, REGISTER_WORKER_INLINE: the same URL), so its install overlaps the loading
- * of the scripts; registering again here joins that registration (or makes it, in `vite` dev).
+ * (vite.config.ts, REGISTER_WORKER_INLINE), so its install overlaps the loading of the scripts;
+ * msw's own start finds that registration (or makes it, in `vite` dev, where there is no inline script).
  */
 export const WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
 
-const register = (): Promise<ServiceWorkerRegistration> | undefined =>
-  'serviceWorker' in navigator ? navigator.serviceWorker.register(WORKER_URL) : undefined;
-
 /**
- * Resolves once a worker registered here has finished activating (it claims this page then).
- * msw reloads a page that a registered worker doesn't control: starting it while our worker
- * is still installing would reload the first visit for nothing.
+ * Resolves once the worker the HTML registered has finished activating (it claims this page
+ * then). msw reloads a page that a registered worker doesn't control: starting it while our
+ * worker is still installing would reload the first visit for nothing. Looked up, not
+ * registered again: a second register() waits for an update check, seconds on a reload.
  */
 export async function workerSettled(): Promise<void> {
-  // A failure is msw's to report (its own start registers again and says why).
-  const found = await register()?.catch(() => undefined);
-  if (!found || navigator.serviceWorker.controller) return;
-  const pending = found.installing ?? found.waiting ?? (found.active?.state === 'activating' ? found.active : null);
+  if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
+  // A failure is msw's to report (its own start registers and says why).
+  const found = await navigator.serviceWorker.getRegistration().catch(() => undefined);
+  const pending = found?.installing ?? found?.waiting ?? (found?.active?.state === 'activating' ? found.active : null);
   if (!pending) return;
   await new Promise<void>((resolve) => {
     const check = () => {
