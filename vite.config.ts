@@ -139,8 +139,13 @@ function prerenderClusters(): Plugin {
   };
 }
 
-/** Test files that need neither a DOM nor the console's test setup (src/test/setup.ts). */
-const NODE_ONLY_TESTS = ['src/domain/**/*.test.ts', 'src/emulator/data-plane/**/*.test.ts'];
+/**
+ * Test files that need neither a DOM nor the console's test setup (src/test/setup.ts): service
+ * rules, and what talks over real sockets (the HTTP service, the data plane, the AWS proxy, the
+ * AWS CLI and moto), which turns msw's interception off.
+ */
+const ENGINE_TESTS = 'src/emulator/engine/**/*.test.ts';
+const NODE_ONLY_TESTS = ['src/{domain,contract,aws-proxy}/**/*.test.ts', 'src/emulator/{data-plane,server}/**/*.test.ts'];
 
 export default defineConfig(({ mode }) => {
   const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
@@ -156,7 +161,15 @@ export default defineConfig(({ mode }) => {
       // Service rules and the data plane are plain Node: no jsdom, and no setup (the console's
       // providers, msw's server and the SDK) to load for each of their files.
       projects: [
-        { extends: true, test: { name: 'console', environment: 'jsdom', setupFiles: ['./src/test/setup.ts'], include: ['src/**/*.test.{ts,tsx}'], exclude: NODE_ONLY_TESTS } },
+        // Files share their worker's jsdom and modules (isolate: false): the setup's import and
+        // a document per file were a third of the unit phase. src/test/setup.ts resets what a
+        // test could leave behind (emulator, notifications, storage, location, handlers).
+        {
+          extends: true,
+          test: { name: 'console', environment: 'jsdom', isolate: false, setupFiles: ['./src/test/setup.ts'], include: ['src/**/*.test.{ts,tsx}'], exclude: [...NODE_ONLY_TESTS, ENGINE_TESTS] },
+        },
+        // The engine through the SDK and msw's Node interception: the same setup, no DOM.
+        { extends: true, test: { name: 'engine', environment: 'node', isolate: false, setupFiles: ['./src/test/setup.ts'], include: [ENGINE_TESTS] } },
         { extends: true, test: { name: 'node', environment: 'node', include: NODE_ONLY_TESTS } },
       ],
       // A bound for a test that hangs, not a deadline for one that works: a jsdom test that

@@ -18,6 +18,12 @@ beforeAll(async () => {
   await import('../api/elasticache-sdk');
 });
 beforeEach(() => {
+  // Files share a worker's document (vite.config.ts, isolate: false): each test starts as a
+  // fresh page would, at / with nothing stored. (The engine's tests have no document.)
+  if (typeof window !== 'undefined') {
+    window.localStorage.clear();
+    window.history.replaceState(null, '', '/');
+  }
   resetEmulator();
   testEmulator.engine.settings.backupDurationMs = 6_000;
   notifications.clear();
