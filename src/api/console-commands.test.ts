@@ -19,14 +19,15 @@ function sources(dir: string): string[] {
 /** The AWS proxy's allow-list (src/domain/console-actions.ts) against the console's code. */
 describe('the actions the console sends', () => {
   it('are exactly the SDK commands its code uses', () => {
-    // Commands are sent by name from the lazily loaded map (src/api/elasticache-sdk.ts); any
-    // command constructed directly counts too.
+    // Commands are sent by name from the lazily loaded map (src/api/elasticache-sdk.ts): reads
+    // call it directly, writes through sendRequest with the action a builder of
+    // src/domain/requests.ts names. Any command constructed directly counts too.
     const code = CONSOLE_DIRS.flatMap((dir) => sources(join(SRC, dir))).map((file) => readFileSync(file, 'utf8'));
     const called = code.flatMap((text) => [...text.matchAll(/\belasticache\.call\('([A-Za-z]+)'/g)].map((m) => m[1]));
     const constructed = code.flatMap((text) => [...text.matchAll(/\bnew ([A-Z][A-Za-z]+)Command\(/g)].map((m) => m[1]));
-    const used = new Set([...called, ...constructed]);
+    const built = [...readFileSync(join(SRC, 'domain', 'requests.ts'), 'utf8').matchAll(/\baction: '([A-Za-z]+)'/g)].map((m) => m[1]);
+    const used = new Set([...called, ...constructed, ...built]);
     expect([...used].sort()).toEqual([...CONSOLE_ACTIONS].sort());
     expect(Object.keys(commands).sort()).toEqual([...CONSOLE_ACTIONS].sort());
   });
-
 });

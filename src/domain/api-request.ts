@@ -21,8 +21,8 @@ import type {
 
 /**
  * The console's write actions and their inputs, as the SDK types them (type-only: the
- * domain stays free of the client). A new action is one line here, one in send-request.ts
- * and its command class in src/api/elasticache-sdk.ts.
+ * domain stays free of the client). A new action is one line here, one in ActionOutputs and
+ * its command class in src/api/elasticache-sdk.ts (src/api/send-request.ts sends it by name).
  */
 export interface ActionInputs {
   CreateSnapshot: CreateSnapshotCommandInput;
