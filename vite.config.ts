@@ -14,7 +14,7 @@ import { pathWithTools } from './scripts/test-tools.mjs';
  */
 function contentSecurityPolicy(endpoint: string | undefined, framing: boolean): string {
   const endpointOrigin = endpoint ? new URL(endpoint).origin : '';
-  // Emulator builds: the one inline script, by its hash (registerWorkerEarly).
+  // Emulator builds: the one inline script, by its hash (REGISTER_WORKER_INLINE).
   const inline = endpoint ? '' : ` 'sha256-${createHash('sha256').update(REGISTER_WORKER_INLINE).digest('base64')}'`;
   return [
     "default-src 'self'",
@@ -55,10 +55,9 @@ const REGISTER_WORKER_INLINE = "navigator.serviceWorker&&navigator.serviceWorker
 /**
  * Emulator builds: the emulator starts from an entry of its own (EMULATOR_BOOT, also what
  * src/main.tsx imports), requested first and run as soon as it has loaded (`async`: the
- * app doesn't wait for it, nor it for the app), so its service worker registers while the
- * app's code is evaluated. Its chunks are marked
- * `data-emulator`: they are not the app's initial code. Before them, an inline script
- * registers the service worker (REGISTER_WORKER_INLINE, allowed by its hash); (`npm run bench` counts them apart;
+ * app doesn't wait for it, nor it for the app). Before it, an inline script registers the
+ * service worker (REGISTER_WORKER_INLINE, allowed by its hash). Its chunks are marked
+ * `data-emulator`: they are not the app's initial code (`npm run bench` counts them apart;
  * an endpoint build has none).
  */
 function bootEmulatorFirst(endpoint: string | undefined): Plugin {
