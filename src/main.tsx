@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { holdRequestsUntil } from './api/elasticache-client';
+import { prefetchFirstScreen } from './app/routes';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -19,9 +20,12 @@ async function startEmulator(): Promise<void> {
 const emulatorReady = startEmulator();
 holdRequestsUntil(emulatorReady);
 
+const queryClient = createQueryClient();
+prefetchFirstScreen(queryClient, window.location.pathname);
+
 root.render(
   <StrictMode>
-    <App queryClient={createQueryClient()} />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );
 

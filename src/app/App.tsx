@@ -1,11 +1,11 @@
 import { Box, CircularProgress, CssBaseline, ThemeProvider, Typography } from '@mui/material';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { config } from '../config';
 import { ConsoleLayout } from '../components/ConsoleLayout';
 import { useEndpointLabels } from './use-endpoint-labels';
 import { LoadBoundary, pageLoadFailure } from '../components/LoadBoundary';
-import { whenIdle } from '../components/lazy-with-preload';
+import { afterFirstScreen } from '../components/after-first-screen';
 import { navigate, useLocation } from '../components/router';
 import { ResetDemoData } from '../features/demo/ResetDemoData';
 import { WorkProgress } from '../features/progress/WorkProgress';
@@ -35,12 +35,13 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
 
 function ConsoleRoutes() {
   const { pathname } = useLocation();
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     // The seed era's /redis still works: it becomes today's Redis OSS caches address.
     if (pathname === '/' || cachesEngineOf(pathname) === 'redis') navigate(paths.caches('redis'), { replace: true });
   }, [pathname]);
-  useEffect(() => whenIdle(preloadScreens), []);
+  useEffect(() => afterFirstScreen(queryClient, preloadScreens), [queryClient]);
 
   return <ConsoleScreen pathname={pathname} />;
 }

@@ -1,4 +1,6 @@
 import { Typography } from '@mui/material';
+import type { QueryClient } from '@tanstack/react-query';
+import { clusterQueries } from '../api/clusters';
 import { Suspense, type ReactNode } from 'react';
 import type { Crumb } from '../components/ConsoleLayout';
 import { LazyDialog, LoadBoundary, pageLoadFailure } from '../components/LoadBoundary';
@@ -21,6 +23,15 @@ const CreateBackupDialog = lazyWithPreload(() => import('../features/create-back
 /** Fetches the code of the other screens and the Create Backup dialog ahead of need. */
 export function preloadScreens(): void {
   for (const part of [CreateBackupDialog, BackupsPage, BackupDetailPage, CachePage, EventsPage, EventsList]) part.preload().catch(() => undefined);
+}
+
+/**
+ * Starts the first screen's reads before React renders it (src/main.tsx): the requests are on
+ * their way while the app's code runs and the frame renders, rather than after (issue 17).
+ * The screen's own useQuery then joins them. `/` leads to the Redis OSS caches.
+ */
+export function prefetchFirstScreen(queryClient: QueryClient, pathname: string): void {
+  if (pathname === '/' || cachesEngineOf(pathname)) void queryClient.prefetchQuery(clusterQueries.list());
 }
 
 export interface Route {

@@ -2,7 +2,7 @@ import CancelOutlined from '@mui/icons-material/CancelOutlined';
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
-import { Box, CircularProgress } from '@mui/material';
+import { CircularProgress } from '@mui/material';
 import type { ReactNode } from 'react';
 import { isTransitional, type Status } from '../domain/status';
 
@@ -38,12 +38,13 @@ export function toneOf(status: Status): Tone {
 
 export function StatusIndicator({ status }: { status: Status }) {
   const tone = toneOf(status);
+  // Plain spans: a page of rows shows 25 of these, and a styled Box costs several times more.
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, color: COLOR[tone] }}>
-      <Box component="span" aria-hidden sx={{ display: 'inline-flex', fontSize: 16 }}>
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, color: COLOR[tone] }}>
+      <span aria-hidden style={{ display: 'inline-flex', fontSize: 16 }}>
         {tone === 'in-progress' ? <CircularProgress size={14} thickness={5} color="inherit" /> : ICON[tone]}
-      </Box>
-      <Box component="span" sx={{ fontWeight: 500 }}>{status}</Box>
-    </Box>
+      </span>
+      <span style={{ fontWeight: 500 }}>{status}</span>
+    </span>
   );
 }

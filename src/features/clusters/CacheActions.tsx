@@ -1,8 +1,10 @@
 import { Button, Typography } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { ActionsMenu } from '../../components/ActionsMenu';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
-import { lazyWithPreload, whenIdle } from '../../components/lazy-with-preload';
+import { afterFirstScreen } from '../../components/after-first-screen';
+import { lazyWithPreload } from '../../components/lazy-with-preload';
 import { LazyDialog } from '../../components/LoadBoundary';
 import { backupBlocker, deleteBlocker, modifyBackupSettingsBlocker } from '../../domain/cache-actions';
 import type { RedisCluster } from '../../domain/cluster';
@@ -36,7 +38,8 @@ export function CacheActions({ cache, renderBackupDialog, noneText = NONE }: Cac
   const backupReason = cache ? backupBlocker(cache) : noneText.backup;
   const deleteReason = cache ? deleteBlocker(cache) : noneText.delete;
   const modifyReason = cache ? modifyBackupSettingsBlocker(cache) : noneText.modify;
-  useEffect(() => whenIdle(() => void Promise.all([DeleteClusterDialog.preload(), BackupSettingsDialog.preload()]).catch(() => undefined)), []);
+  const queryClient = useQueryClient();
+  useEffect(() => afterFirstScreen(queryClient, () => void Promise.all([DeleteClusterDialog.preload(), BackupSettingsDialog.preload()]).catch(() => undefined)), [queryClient]);
 
   const close = () => {
     const closed = open?.cache;

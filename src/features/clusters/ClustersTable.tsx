@@ -1,6 +1,7 @@
-import { Radio, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Table, TableCell, TableHead, TableRow } from '@mui/material';
 import { paths } from '../../components/paths';
-import { RouterLink } from '../../components/RouterLink';
+import { PLAIN_ROWS } from '../../components/plain-rows';
+import { PlainRouterLink } from '../../components/RouterLink';
 import { ScrollableTable } from '../../components/ScrollableTable';
 import { SortHeader, type SortState } from '../../components/SortHeader';
 import { isEngine } from '../../domain/engines';
@@ -19,10 +20,12 @@ interface ClustersTableProps {
   columns: ClusterColumn[];
 }
 
+const TABLE_SX = { '& th, & td': { px: 1.25 }, ...PLAIN_ROWS };
+
 export function ClustersTable({ label, clusters, selectedKey, onSelect, sort, columns }: ClustersTableProps) {
   return (
     <ScrollableTable>
-      <Table size="small" aria-label={label} sx={{ '& th, & td': { px: 1.25 } }}>
+      <Table size="small" aria-label={label} sx={TABLE_SX}>
         <TableHead>
           <TableRow>
             {onSelect ? (
@@ -46,34 +49,37 @@ export function ClustersTable({ label, clusters, selectedKey, onSelect, sort, co
             )}
           </TableRow>
         </TableHead>
-        <TableBody>
+        {/* Plain elements, styled once by TABLE_SX: the rows are most of the first screen's rendering. */}
+        <tbody>
           {clusters.map((cluster) => {
             const key = clusterKey(cluster);
             const isSelected = selectedKey === key;
             return (
-              <TableRow key={key} hover selected={isSelected} aria-selected={onSelect ? isSelected : undefined}>
+              <tr key={key} aria-selected={onSelect ? isSelected : undefined}>
                 {onSelect ? (
-                  <TableCell padding="checkbox">
-                    <Radio
+                  <td data-select>
+                    <input
+                      type="radio"
                       checked={isSelected}
                       onChange={() => onSelect(key)}
                       name="cache-selection"
-                      slotProps={{ input: { 'aria-label': `Select ${cluster.id}`, id: clusterCheckboxId(cluster) } }}
+                      aria-label={`Select ${cluster.id}`}
+                      id={clusterCheckboxId(cluster)}
                     />
-                  </TableCell>
+                  </td>
                 ) : null}
-                <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                  {isEngine(cluster.engine) ? <RouterLink href={paths.cache(cluster.engine, cluster.id)}>{cluster.id}</RouterLink> : cluster.id}
-                </TableCell>
+                <th scope="row">
+                  {isEngine(cluster.engine) ? <PlainRouterLink href={paths.cache(cluster.engine, cluster.id)}>{cluster.id}</PlainRouterLink> : cluster.id}
+                </th>
                 {columns.map((col) => (
-                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>
+                  <td key={col.id} data-align={col.align} data-nowrap={col.wrap ? undefined : true}>
                     {col.cell(cluster)}
-                  </TableCell>
+                  </td>
                 ))}
-              </TableRow>
+              </tr>
             );
           })}
-        </TableBody>
+        </tbody>
       </Table>
     </ScrollableTable>
   );

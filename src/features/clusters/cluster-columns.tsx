@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { RouterLink } from '../../components/RouterLink';
+import { PlainRouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { clusterKey, type RedisCluster } from '../../domain/cluster';
 import { paths } from '../../components/paths';
@@ -35,9 +35,9 @@ export const clusterColumns: ClusterColumn[] = [
     id: 'backups',
     header: 'Backups',
     cell: (c) => (
-      <RouterLink href={paths.backupsOf(c.id)}>
+      <PlainRouterLink href={paths.backupsOf(c.id)}>
         Backups<span className="visually-hidden"> of {c.id}</span>
-      </RouterLink>
+      </PlainRouterLink>
     ),
   },
 ];
