@@ -61,7 +61,7 @@ const loadedWhen = (c) =>
       ? 'emulator mode only (msw + emulator): its own entry, beside the app'
       : preloadedForEmulator.has(c.file) || emulatorCode.includes(`./${c.file}`)
         ? 'with the emulator (preloaded); else after the table'
-        : 'after the table (preloaded when idle)';
+        : 'after the table (preloaded once the first reads have answered)';
 table(
   'Production build: JavaScript chunks',
   ['chunk', 'loaded', 'raw', 'gzip'],

@@ -12,7 +12,7 @@ import { ClustersPage } from '../features/clusters/ClustersPage';
 import { cachePageOf, cachesEngineOf, decodeSegment, paths } from '../components/paths';
 import { ENGINE_LABELS } from '../domain/engines';
 
-// Everything but the clusters table loads after it (preloadScreens, when the browser is idle).
+// Everything but the clusters table loads after it (preloadScreens, once its reads have answered).
 const BackupsPage = lazyWithPreload(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 const BackupDetailPage = lazyWithPreload(() => import('../features/backups/BackupDetailPage'), 'BackupDetailPage');
 const CachePage = lazyWithPreload(() => import('../features/clusters/CachePage'), 'CachePage');
