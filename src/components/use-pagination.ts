@@ -1,9 +1,9 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 
 export const PAGE_SIZES = [10, 25, 50, 100];
 
 /**
- * A page of `items` and the props for MUI's TablePagination. Tables render one page, as
+ * A page of `items` and the props for its TablePager. Tables render one page, as
  * the AWS console's do: 5,000 clusters cost 25 rows of DOM, not 5,000.
  */
 export function usePagination<T>(items: readonly T[], initialSize = 25, preferenceKey?: string) {
@@ -20,11 +20,8 @@ export function usePagination<T>(items: readonly T[], initialSize = 25, preferen
       page: shown,
       rowsPerPage: pageSize,
       rowsPerPageOptions: PAGE_SIZES,
-      // On a narrow screen the page buttons wrap to a second line rather than off the edge.
-      sx: { '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', justifyContent: 'flex-end' } },
-      onPageChange: (_event: unknown, next: number) => setPage(next),
-      onRowsPerPageChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-        const size = Number(event.target.value);
+      onPageChange: (next: number) => setPage(next),
+      onRowsPerPageChange: (size: number) => {
         setPageSize(size);
         setPage(0);
         // A preference, as today's console keeps it: the next visit shows as many rows.

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { naturalCompare } from './natural-compare';
 
 export type SortDirection = 'asc' | 'desc';
 export interface Sortable<T> {
@@ -7,9 +8,8 @@ export interface Sortable<T> {
   sortValue?: (item: T) => string | number;
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const compare = (a: string | number, b: string | number) =>
-  typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  typeof a === 'number' && typeof b === 'number' ? a - b : naturalCompare(String(a), String(b));
 
 /** Today's console tables sort by any column: one click ascending, the next descending. */
 export function useSort<T>(items: readonly T[], columns: readonly Sortable<T>[], initial: string) {

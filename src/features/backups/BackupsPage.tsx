@@ -1,4 +1,4 @@
-import { Box, Button, Chip, Paper, Stack, TablePagination, TextField } from '@mui/material';
+import { Box, Button, Chip, Paper, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { clusterQueries } from '../../api/clusters';
@@ -7,6 +7,7 @@ import { snapshotQueries } from '../../api/snapshots';
 import { ListHeader } from '../../components/ListHeader';
 import { ListState, StaleListWarning } from '../../components/ListState';
 import { navigate, useLocation } from '../../components/router';
+import { TablePager } from '../../components/TablePager';
 import { usePagination } from '../../components/use-pagination';
 import { byCreatedDesc, type Backup } from '../../domain/backup';
 import type { RedisCluster } from '../../domain/cluster';
@@ -114,7 +115,7 @@ export function BackupsPage({ renderBackupDialog }: BackupsPageProps) {
                 firstPage();
               }}
             />
-            <TablePagination component="div" {...paginationProps} />
+            <TablePager {...paginationProps} />
           </>
         ) : (
           <ListState

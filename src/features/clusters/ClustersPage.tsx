@@ -1,9 +1,10 @@
-import { Box, Paper, Stack, TablePagination, TextField, Typography } from '@mui/material';
+import { Box, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { clusterQueries } from '../../api/clusters';
 import { ListHeader } from '../../components/ListHeader';
 import { StaleListWarning } from '../../components/ListState';
+import { TablePager } from '../../components/TablePager';
 import { usePagination } from '../../components/use-pagination';
 import { useSort } from '../../components/use-sort';
 import { toApiError } from '../../api/errors';
@@ -73,7 +74,7 @@ export function ClustersPage({ engine = 'redis', renderBackupDialog }: ClustersP
         {all && visible.length > 0 ? (
           <>
             <ClustersTable label={title} clusters={rows} selectedKey={selectedKey} onSelect={readOnly ? undefined : select} sort={sort} columns={columns} />
-            <TablePagination component="div" {...paginationProps} />
+            <TablePager {...paginationProps} />
           </>
         ) : (
           <ClusterListState query={query} noun={title} count={all?.length ?? 0} filter={filter} onClearFilter={() => setFilter('')} />
