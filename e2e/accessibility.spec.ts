@@ -16,9 +16,12 @@ test('Redis OSS caches screen, its Actions menu and its dialogs', async ({ ec, p
   await page.getByRole('button', { name: 'Actions' }).click();
   await audit(page, 'Actions menu', 'menu');
   await page.getByRole('menuitem', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: /Delete/ }).getByRole('button', { name: 'Delete' })).toBeVisible();
   await audit(page, 'Delete cluster dialog', 'dialog');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Reset demo data' }).click();
+  // The dialog's code loads on first opening: audit it once it is there, not its loading frame.
+  await expect(page.getByRole('dialog', { name: 'Reset demo data' }).getByRole('button', { name: 'Reset' })).toBeVisible();
   await audit(page, 'Reset demo data dialog', 'dialog');
 });
 

@@ -1,5 +1,5 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { CircularProgress, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { CircularProgress, IconButton, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 
 interface ListHeaderProps {
@@ -25,13 +25,9 @@ export function ListHeader({ title, count, noun, fetching, onRefresh, children }
       {/* At most 60 % of a wide header: a long line under the buttons (why Backup is disabled) wraps
           there rather than pushing the actions below the title. */}
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', maxWidth: { md: '60%' } }}>
-        <Tooltip title="Refresh">
-          <span>
-            <IconButton aria-label={`Refresh ${noun}`} onClick={onRefresh} disabled={fetching}>
-              {fetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
-            </IconButton>
-          </span>
-        </Tooltip>
+        <IconButton aria-label={`Refresh ${noun}`} onClick={onRefresh} disabled={fetching}>
+          {fetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
+        </IconButton>
         {children}
       </Stack>
     </Stack>
