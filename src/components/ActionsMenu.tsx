@@ -1,13 +1,6 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
-import { Button } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useId, useState } from 'react';
-import { afterFirstScreen } from './after-first-screen';
-import { lazyWithPreload } from './lazy-with-preload';
-
-// The menu itself (MUI's Menu, Popover, MenuList) isn't on the first screen's path: it loads
-// once the screen's reads have answered, or when first opened (issue 17).
-const MenuList = lazyWithPreload(() => import('./ActionsMenuList'), 'ActionsMenuList');
+import { Button, ListItemText, Menu, MenuItem } from '@mui/material';
+import { useId, useState } from 'react';
 
 export interface ActionItem {
   label: string;
@@ -24,8 +17,6 @@ export function ActionsMenu({ items, label = 'Actions' }: { items: ActionItem[];
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const id = useId();
   const close = () => setAnchor(null);
-  const queryClient = useQueryClient();
-  useEffect(() => afterFirstScreen(queryClient, () => void MenuList.preload().catch(() => undefined)), [queryClient]);
   return (
     <>
       <Button
@@ -39,11 +30,21 @@ export function ActionsMenu({ items, label = 'Actions' }: { items: ActionItem[];
       >
         {label}
       </Button>
-      {anchor ? (
-        <Suspense fallback={null}>
-          <MenuList id={id} anchor={anchor} items={items} onClose={close} />
-        </Suspense>
-      ) : null}
+      <Menu id={`${id}-menu`} anchorEl={anchor} open={anchor !== null} onClose={close} slotProps={{ list: { 'aria-labelledby': `${id}-button` } }}>
+        {items.map((item) => (
+          <MenuItem
+            key={item.label}
+            disabled={item.disabledReason !== null}
+            onClick={() => {
+              close();
+              item.onSelect();
+            }}
+            sx={{ '&.Mui-disabled': { opacity: 1, color: 'text.secondary' }, maxWidth: 360, whiteSpace: 'normal' }}
+          >
+            <ListItemText primary={item.label} secondary={item.disabledReason} slotProps={{ secondary: { color: 'text.secondary' } }} />
+          </MenuItem>
+        ))}
+      </Menu>
     </>
   );
 }

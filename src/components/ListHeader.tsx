@@ -25,6 +25,8 @@ export function ListHeader({ title, count, noun, fetching, onRefresh, children }
       {/* At most 60 % of a wide header: a long line under the buttons (why Backup is disabled) wraps
           there rather than pushing the actions below the title. */}
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', maxWidth: { md: '60%' } }}>
+        {/* An icon button named for what it refreshes, as in the AWS console (no tooltip: MUI's
+            brought Popper to the first screen). */}
         <IconButton aria-label={`Refresh ${noun}`} onClick={onRefresh} disabled={fetching}>
           {fetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
         </IconButton>

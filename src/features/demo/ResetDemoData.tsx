@@ -3,13 +3,9 @@ import { Button, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { resetDemoData } from '../../api/demo-data';
-import { LazyDialog } from '../../components/LoadBoundary';
-import { lazyWithPreload } from '../../components/lazy-with-preload';
+import { FormDialog } from '../../components/FormDialog';
 import { followedWork } from '../../components/followed-work';
 import { notificationId, notifications } from '../../components/notifications';
-
-// The dialog's code (MUI's Dialog) loads when it is first opened: it isn't the first screen's.
-const FormDialog = lazyWithPreload(() => import('../../components/FormDialog'), 'FormDialog');
 
 /** The emulator keeps the user's work across reloads; this puts the demo account back. */
 export function ResetDemoData() {
@@ -51,22 +47,20 @@ export function ResetDemoData() {
         Reset demo data
       </Button>
       {open ? (
-        <LazyDialog title="Reset demo data" onClose={() => setOpen(false)}>
-          <FormDialog
-            title="Reset demo data"
-            submitLabel="Reset"
-            destructive
-            onSubmit={(event) => void confirm(event)}
-            onClose={() => setOpen(false)}
-            pending={reset.isPending}
-            failure={reset.error ? `The demo data was not reset: ${reset.error.message}` : null}
-          >
-            <Typography>
-              Put the emulator back to its demo account? The clusters and backups you created, copied, restored or deleted
-              are discarded. This can't be undone.
-            </Typography>
-          </FormDialog>
-        </LazyDialog>
+        <FormDialog
+          title="Reset demo data"
+          submitLabel="Reset"
+          destructive
+          onSubmit={(event) => void confirm(event)}
+          onClose={() => setOpen(false)}
+          pending={reset.isPending}
+          failure={reset.error ? `The demo data was not reset: ${reset.error.message}` : null}
+        >
+          <Typography>
+            Put the emulator back to its demo account? The clusters and backups you created, copied, restored or deleted
+            are discarded. This can't be undone.
+          </Typography>
+        </FormDialog>
       ) : null}
     </>
   );
