@@ -16,6 +16,7 @@ import {
   ModifyReplicationGroupCommand,
 } from '@aws-sdk/client-elasticache';
 import { config } from '../config';
+import { readAhead } from './read-ahead';
 
 /**
  * The one SDK client. maxAttempts is 1 on purpose: reads are retried by react-query
@@ -30,6 +31,8 @@ export const client = new ElastiCacheClient({
   maxAttempts: 1,
   requestHandler: { requestTimeout: 20_000 },
 });
+// The platform's own handler (fetch in a browser), reading listings' next pages ahead.
+client.config.requestHandler = readAhead(client.config.requestHandler, client.config.streamCollector);
 
 /**
  * The commands the console sends, by Action name. They load with the client: a command
