@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { naturalCompare } from './natural-compare';
+import { naturalCompare } from '../domain/natural-compare';
 
 export type SortDirection = 'asc' | 'desc';
 export interface Sortable<T> {

@@ -1,5 +1,6 @@
 import { isReplicatingEngine } from './engines';
 import type { Status } from './status';
+import { naturalCompare } from './natural-compare';
 
 /**
  * How the Redis clusters screen sees an account: one row per standalone Redis cluster
@@ -100,7 +101,7 @@ export function toRedisClusters(
     });
   }
 
-  return rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return rows.sort((a, b) => naturalCompare(a.id, b.id));
 }
 
 /** Memcached clusters, one row each (never in a replication group); listed, never backed up. */
