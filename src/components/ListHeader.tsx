@@ -26,9 +26,11 @@ export function ListHeader({ title, count, noun, fetching, onRefresh, children }
           there rather than pushing the actions below the title. */}
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', maxWidth: { md: '60%' } }}>
         {/* An icon button named for what it refreshes, as in the AWS console (no tooltip: MUI's
-            brought Popper to the first screen). */}
-        <IconButton aria-label={`Refresh ${noun}`} onClick={onRefresh} disabled={fetching}>
-          {fetching ? <CircularProgress size={20} aria-hidden /> : <RefreshIcon />}
+            brought Popper to the first screen). While the list loads it is busy, not disabled: a
+            disabled button drops keyboard focus to the page (WCAG 2.4.3). The spinner is the
+            icon's size, so nothing moves. */}
+        <IconButton aria-label={`Refresh ${noun}`} aria-disabled={fetching || undefined} onClick={fetching ? undefined : onRefresh}>
+          {fetching ? <CircularProgress size={24} aria-hidden /> : <RefreshIcon />}
         </IconButton>
         {children}
       </Stack>

@@ -40,7 +40,7 @@ export function StatusIndicator({ status }: { status: Status }) {
   const tone = toneOf(status);
   // Plain spans: a page of rows shows 25 of these, and a styled Box costs several times more.
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, color: COLOR[tone] }}>
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, color: COLOR[tone], verticalAlign: 'middle' }}>
       <span aria-hidden style={{ display: 'inline-flex', fontSize: 16 }}>
         {tone === 'in-progress' ? <CircularProgress size={14} thickness={5} color="inherit" /> : ICON[tone]}
       </span>

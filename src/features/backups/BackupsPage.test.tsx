@@ -33,6 +33,24 @@ describe('BackupsPage', () => {
     expect(names()[0]).toBe('b-136');
   });
 
+  it('remembers the page size chosen, as the caches lists do', async () => {
+    resetEmulator({ dataset: manyBackups(30) });
+    const { user, unmount } = renderWithProviders(<BackupsPage />);
+    expect(await screen.findByRole('heading', { name: 'Backups (30)' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: /Rows per page/ }), '10');
+    unmount();
+    renderWithProviders(<BackupsPage />);
+    expect(await screen.findByRole('heading', { name: 'Backups (30)' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /Rows per page/ })).toHaveValue('10');
+  });
+
+  it('says a cache has no backups when its Backups link finds none', async () => {
+    resetEmulator({ dataset: { clusters: [{ kind: 'single', id: 'big' }, { kind: 'single', id: 'lonely' }], snapshots: [{ name: 'b-1', from: 'big', ageHours: 1 }] } });
+    navigate('/backups?cluster=lonely');
+    renderWithProviders(<BackupsPage />);
+    expect(await screen.findByText('lonely has no backups.')).toBeInTheDocument();
+  });
+
   it('filters by backup or cluster name, and by the cluster in the URL', async () => {
     resetEmulator({ dataset: manyBackups(30) });
     navigate('/backups?cluster=other');

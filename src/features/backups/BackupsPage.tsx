@@ -54,7 +54,7 @@ export function BackupsPage({ renderBackupDialog }: BackupsPageProps) {
       .filter((b) => matchesFilter(b, needle))
       .sort((a, b) => (order === 'desc' ? byCreatedDesc(a, b) : byCreatedDesc(b, a)));
   }, [query.data, needle, cluster, caches, order]);
-  const { rows, firstPage, paginationProps } = usePagination(visible);
+  const { rows, firstPage, paginationProps } = usePagination(visible, 25, 'backups');
   // A backup that is gone (deleted, expired) or hidden by the filter can't stay selected:
   // an action never targets a row that isn't shown.
   const selected = visible.find((b) => b.name === selectedName) ?? null;
@@ -126,7 +126,9 @@ export function BackupsPage({ renderBackupDialog }: BackupsPageProps) {
             retrying={query.isFetching}
             empty={(query.data?.length ?? 0) === 0}
             emptyText="This account doesn't have any backups in this Region. Back up a cache from Valkey caches or Redis OSS caches."
-            noMatchText={`No backup${cluster ? ` of ${cluster}` : ''} has a name or cluster containing “${filter.trim()}”.`}
+            noMatchText={
+              filter.trim() || !cluster ? `No backup${cluster ? ` of ${cluster}` : ''} has a name or cluster containing “${filter.trim()}”.` : `${cluster} has no backups.`
+            }
             onClearFilter={() => {
               setFilter('');
               if (cluster) navigate(paths.backups());
