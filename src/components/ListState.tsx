@@ -1,9 +1,12 @@
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { groupDigits } from './TablePager';
 
 interface ListStateProps {
   /** Plural noun: "backups". */
   noun: string;
   isPending: boolean;
+  /** While loading: how many items the pages read so far hold (a long listing says how far it got). */
+  progress?: number;
   /** Set when loading failed and nothing was loaded before. */
   error: string | null;
   onRetry: () => void;
@@ -17,12 +20,20 @@ interface ListStateProps {
 
 /** What a table area shows without rows: loading, failed (with retry), empty, no match. */
 export function ListState(props: ListStateProps) {
-  const { noun, isPending, error, onRetry, retrying, empty, emptyText, noMatchText, onClearFilter } = props;
+  const { noun, isPending, progress, error, onRetry, retrying, empty, emptyText, noMatchText, onClearFilter } = props;
   if (isPending) {
     return (
-      <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', justifyContent: 'center', p: 4 }}>
-        <CircularProgress size={20} aria-hidden />
-        <Typography>Loading {noun}</Typography>
+      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 0.5, p: 4 }}>
+        <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', justifyContent: 'center' }}>
+          <CircularProgress size={20} aria-hidden />
+          <Typography>Loading {noun}</Typography>
+        </Box>
+        {/* Outside the live region: a page every few hundred milliseconds would be read out each time. */}
+        {progress ? (
+          <Typography variant="body2" color="text.secondary">
+            {groupDigits(progress)} read so far
+          </Typography>
+        ) : null}
       </Box>
     );
   }

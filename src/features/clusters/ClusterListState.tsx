@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { toApiError } from '../../api/errors';
+import { listProgress } from '../../api/list-progress';
 import { ListState } from '../../components/ListState';
 import type { RedisCluster } from '../../domain/cluster';
 
@@ -15,10 +16,12 @@ interface ClusterListStateProps {
 
 /** What the table area shows when there are no rows: loading, failed, empty, no match. */
 export function ClusterListState({ query, noun, count, filter, onClearFilter }: ClusterListStateProps) {
+  const read = listProgress.useRead('clusters');
   return (
     <ListState
       noun={noun}
       isPending={query.isPending}
+      progress={read}
       error={query.isError && !query.data ? toApiError(query.error).message : null}
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}

@@ -120,6 +120,16 @@ describe('ClustersPage', () => {
     expect(screen.getByRole('radio', { name: 'Select c-250' })).toBeInTheDocument();
   });
 
+  it('says how many it has read while a long list is still coming in', async () => {
+    resetEmulator({ dataset: { clusters: Array.from({ length: 250 }, (_, i) => ({ kind: 'single' as const, id: `c-${i + 1}` })) } });
+    testEmulator.engine.setFaults([{ kind: 'slow', action: 'DescribeCacheClusters', delayMs: 400 }]);
+    setup();
+    expect(await screen.findByText('100 read so far')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading Redis OSS caches');
+    expect(await screen.findByRole('heading', { name: 'Redis OSS caches (250)' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText(/read so far/)).not.toBeInTheDocument();
+  });
+
   it('shows an empty state', async () => {
     resetEmulator({ dataset: { clusters: [{ kind: 'single', id: 'only-memcached', engine: 'memcached' }] } });
     setup();
