@@ -51,7 +51,7 @@ export function BackupActions({ backup, onDeleted }: BackupActionsProps) {
         ]}
       />
       {/* Shown beside the menu too, as on the caches screens. */}
-      <Typography id="backup-actions-availability" variant="body2" color="text.secondary" sx={{ flexBasis: '100%' }}>
+      <Typography id="backup-actions-availability" variant="body2" color="text.secondary" sx={{ flexBasis: '100%', textAlign: 'right' }}>
         {blocker ?? `Actions apply to ${backup?.name ?? ''}.`}
       </Typography>
       {open?.kind === 'copy' ? <CopyBackupDialog backup={open.backup} onClose={close} /> : null}

@@ -1,6 +1,7 @@
-import { Radio, Table, TableBody, TableCell, TableHead, TableRow, TableSortLabel } from '@mui/material';
+import { Table, TableCell, TableHead, TableRow, TableSortLabel } from '@mui/material';
+import { PLAIN_ROWS } from '../../components/plain-rows';
 import { ScrollableTable } from '../../components/ScrollableTable';
-import { RouterLink } from '../../components/RouterLink';
+import { PlainRouterLink } from '../../components/RouterLink';
 import type { Backup } from '../../domain/backup';
 import { backupColumns, backupRadioId, formatTime } from './backup-columns';
 import { paths } from '../../components/paths';
@@ -13,11 +14,13 @@ interface BackupsTableProps {
   onToggleOrder: () => void;
 }
 
+const TABLE_SX = { '& th, & td': { px: 1.25 }, ...PLAIN_ROWS };
+
 /** One row per backup; a radio per row because every action acts on one backup. */
 export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder }: BackupsTableProps) {
   return (
     <ScrollableTable>
-      <Table size="small" aria-label="Backups" sx={{ '& th, & td': { px: 1.25 } }}>
+      <Table size="small" aria-label="Backups" sx={TABLE_SX}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -39,33 +42,36 @@ export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder
             </TableCell>
           </TableRow>
         </TableHead>
-        <TableBody>
+        {/* Plain elements styled once by TABLE_SX, as the caches table's (src/components/plain-rows.ts). */}
+        <tbody>
           {backups.map((backup) => {
             const isSelected = selected === backup.name;
             return (
-              <TableRow key={backup.name} hover selected={isSelected} aria-selected={isSelected}>
-                <TableCell padding="checkbox">
-                  <Radio
+              <tr key={backup.name} aria-selected={isSelected}>
+                <td data-select>
+                  <input
+                    type="radio"
                     checked={isSelected}
                     onChange={() => onSelect(backup.name)}
                     name="backup"
                     value={backup.name}
-                    slotProps={{ input: { 'aria-label': `Select ${backup.name}`, id: backupRadioId(backup.name) } }}
+                    aria-label={`Select ${backup.name}`}
+                    id={backupRadioId(backup.name)}
                   />
-                </TableCell>
-                <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                  <RouterLink href={paths.backup(backup.name)}>{backup.name}</RouterLink>
-                </TableCell>
+                </td>
+                <th scope="row">
+                  <PlainRouterLink href={paths.backup(backup.name)}>{backup.name}</PlainRouterLink>
+                </th>
                 {backupColumns.map((col) => (
-                  <TableCell key={col.id} align={col.align} sx={{ whiteSpace: col.wrap ? 'normal' : 'nowrap' }}>
+                  <td key={col.id} data-align={col.align} data-nowrap={col.wrap ? undefined : true}>
                     {col.cell(backup)}
-                  </TableCell>
+                  </td>
                 ))}
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(backup.createdAt, false)}</TableCell>
-              </TableRow>
+                <td data-nowrap>{formatTime(backup.createdAt, false)}</td>
+              </tr>
             );
           })}
-        </TableBody>
+        </tbody>
       </Table>
     </ScrollableTable>
   );
