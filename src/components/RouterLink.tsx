@@ -20,8 +20,12 @@ export function RouterLink({ href, onClick, ...props }: LinkProps & { href: stri
 
 /**
  * RouterLink without MUI's component: a table row's link, styled once by its table
- * (PLAIN_ROWS in ScrollableTable.tsx). A page of rows renders hundreds of these.
+ * (PLAIN_ROWS, src/components/plain-rows.ts). A page of rows renders dozens of these.
  */
-export function PlainRouterLink({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  return <a href={href} onClick={(event) => followInApp(event, href)} {...props} />;
+export function PlainRouterLink({ href, onClick, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    followInApp(event, href);
+  };
+  return <a href={href} onClick={handleClick} {...props} />;
 }

@@ -1,7 +1,7 @@
 import KeyboardArrowLeft from '@mui/icons-material/KeyboardArrowLeft';
 import KeyboardArrowRight from '@mui/icons-material/KeyboardArrowRight';
 import { Box, IconButton } from '@mui/material';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface TablePagerProps {
   count: number;
@@ -55,14 +55,24 @@ export function TablePager({ count, page, rowsPerPage, rowsPerPageOptions, onPag
       <span>
         {groupDigits(from)}–{groupDigits(to)} of {groupDigits(count)}
       </span>
+      {/* At either end a button is marked unavailable, not disabled: pressing Next onto the last
+          page would otherwise drop keyboard focus to the page (WCAG 2.4.3). */}
       <span>
-        <IconButton aria-label="Go to previous page" disabled={page === 0} onClick={() => onPageChange(page - 1)}>
+        <PageButton label="Go to previous page" unavailable={page === 0} onClick={() => onPageChange(page - 1)}>
           <KeyboardArrowLeft />
-        </IconButton>
-        <IconButton aria-label="Go to next page" disabled={page >= lastPage} onClick={() => onPageChange(page + 1)}>
+        </PageButton>
+        <PageButton label="Go to next page" unavailable={page >= lastPage} onClick={() => onPageChange(page + 1)}>
           <KeyboardArrowRight />
-        </IconButton>
+        </PageButton>
       </span>
     </Box>
+  );
+}
+
+function PageButton({ label, unavailable, onClick, children }: { label: string; unavailable: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <IconButton aria-label={label} aria-disabled={unavailable || undefined} onClick={unavailable ? undefined : onClick} sx={unavailable ? { color: 'action.disabled' } : undefined}>
+      {children}
+    </IconButton>
   );
 }
