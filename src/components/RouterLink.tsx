@@ -20,7 +20,7 @@ export function RouterLink({ href, onClick, ...props }: LinkProps & { href: stri
 
 /**
  * RouterLink without MUI's component: a table row's link, styled once by its table
- * (PLAIN_ROWS, src/components/plain-rows.ts). A page of rows renders dozens of these.
+ * (PLAIN_TABLE, src/components/plain-rows.ts). A page of rows renders dozens of these.
  */
 export function PlainRouterLink({ href, onClick, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {

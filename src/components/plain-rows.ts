@@ -1,10 +1,12 @@
 /**
- * The look of MUI's small TableRow/TableCell (and of our theme's links), given once by a
- * table to plain <tr>, <td>, <a> and <input type="radio"> in its body. A page of 25 rows
+ * A list's table: its cells' side padding, and the look of MUI's small TableRow/TableCell
+ * (and of our theme's links), given once by the table to plain <tr>, <td> (PlainCell),
+ * <a> (PlainRouterLink) and <input type="radio"> (SelectCell) in its body. A page of 25 rows
  * as MUI components is about 750 styled components to render; as plain elements the
  * clusters table's rows render several times faster (`npm run bench`, issue 17).
  */
-export const PLAIN_ROWS = {
+export const PLAIN_TABLE = {
+  '& th, & td': { px: 1.25 },
   '& tbody tr': { color: 'inherit', verticalAlign: 'middle', outline: 0 },
   '& tbody tr:hover': { backgroundColor: 'rgba(0, 0, 0, 0.04)' },
   '& tbody tr[aria-selected="true"]': { backgroundColor: 'rgba(9, 114, 211, 0.08)' },

@@ -1,5 +1,7 @@
 import { Table, TableCell, TableHead, TableRow, TableSortLabel } from '@mui/material';
-import { PLAIN_ROWS } from '../../components/plain-rows';
+import { PLAIN_TABLE } from '../../components/plain-rows';
+import { PlainCell } from '../../components/PlainCell';
+import { SelectCell } from '../../components/SelectCell';
 import { ScrollableTable } from '../../components/ScrollableTable';
 import { PlainRouterLink } from '../../components/RouterLink';
 import type { Backup } from '../../domain/backup';
@@ -14,13 +16,11 @@ interface BackupsTableProps {
   onToggleOrder: () => void;
 }
 
-const TABLE_SX = { '& th, & td': { px: 1.25 }, ...PLAIN_ROWS };
-
 /** One row per backup; a radio per row because every action acts on one backup. */
 export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder }: BackupsTableProps) {
   return (
     <ScrollableTable>
-      <Table size="small" aria-label="Backups" sx={TABLE_SX}>
+      <Table size="small" aria-label="Backups" sx={PLAIN_TABLE}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -42,32 +42,22 @@ export function BackupsTable({ backups, selected, onSelect, order, onToggleOrder
             </TableCell>
           </TableRow>
         </TableHead>
-        {/* Plain elements styled once by TABLE_SX, as the caches table's (src/components/plain-rows.ts). */}
+        {/* Plain elements styled once by PLAIN_TABLE, as the caches table's (src/components/plain-rows.ts). */}
         <tbody>
           {backups.map((backup) => {
             const isSelected = selected === backup.name;
             return (
               <tr key={backup.name} aria-selected={isSelected}>
-                <td data-select>
-                  <input
-                    type="radio"
-                    checked={isSelected}
-                    onChange={() => onSelect(backup.name)}
-                    name="backup"
-                    value={backup.name}
-                    aria-label={`Select ${backup.name}`}
-                    id={backupRadioId(backup.name)}
-                  />
-                </td>
+                <SelectCell name="backup" value={backup.name} label={`Select ${backup.name}`} id={backupRadioId(backup.name)} checked={isSelected} onSelect={() => onSelect(backup.name)} />
                 <th scope="row">
                   <PlainRouterLink href={paths.backup(backup.name)}>{backup.name}</PlainRouterLink>
                 </th>
                 {backupColumns.map((col) => (
-                  <td key={col.id} data-align={col.align} data-nowrap={col.wrap ? undefined : true}>
+                  <PlainCell key={col.id} align={col.align} wrap={col.wrap}>
                     {col.cell(backup)}
-                  </td>
+                  </PlainCell>
                 ))}
-                <td data-nowrap>{formatTime(backup.createdAt, false)}</td>
+                <PlainCell>{formatTime(backup.createdAt, false)}</PlainCell>
               </tr>
             );
           })}

@@ -1,6 +1,8 @@
 import { Table, TableCell, TableHead, TableRow } from '@mui/material';
 import { paths } from '../../components/paths';
-import { PLAIN_ROWS } from '../../components/plain-rows';
+import { PLAIN_TABLE } from '../../components/plain-rows';
+import { PlainCell } from '../../components/PlainCell';
+import { SelectCell } from '../../components/SelectCell';
 import { PlainRouterLink } from '../../components/RouterLink';
 import { ScrollableTable } from '../../components/ScrollableTable';
 import { SortHeader, type SortState } from '../../components/SortHeader';
@@ -20,12 +22,10 @@ interface ClustersTableProps {
   columns: ClusterColumn[];
 }
 
-const TABLE_SX = { '& th, & td': { px: 1.25 }, ...PLAIN_ROWS };
-
 export function ClustersTable({ label, clusters, selectedKey, onSelect, sort, columns }: ClustersTableProps) {
   return (
     <ScrollableTable>
-      <Table size="small" aria-label={label} sx={TABLE_SX}>
+      <Table size="small" aria-label={label} sx={PLAIN_TABLE}>
         <TableHead>
           <TableRow>
             {onSelect ? (
@@ -49,7 +49,7 @@ export function ClustersTable({ label, clusters, selectedKey, onSelect, sort, co
             )}
           </TableRow>
         </TableHead>
-        {/* Plain elements, styled once by TABLE_SX: the rows are most of the first screen's rendering. */}
+        {/* Plain elements, styled once by PLAIN_TABLE: the rows are most of the first screen's rendering. */}
         <tbody>
           {clusters.map((cluster) => {
             const key = clusterKey(cluster);
@@ -57,24 +57,15 @@ export function ClustersTable({ label, clusters, selectedKey, onSelect, sort, co
             return (
               <tr key={key} aria-selected={onSelect ? isSelected : undefined}>
                 {onSelect ? (
-                  <td data-select>
-                    <input
-                      type="radio"
-                      checked={isSelected}
-                      onChange={() => onSelect(key)}
-                      name="cache-selection"
-                      aria-label={`Select ${cluster.id}`}
-                      id={clusterCheckboxId(cluster)}
-                    />
-                  </td>
+                  <SelectCell name="cache-selection" label={`Select ${cluster.id}`} id={clusterCheckboxId(cluster)} checked={isSelected} onSelect={() => onSelect(key)} />
                 ) : null}
                 <th scope="row">
                   {isEngine(cluster.engine) ? <PlainRouterLink href={paths.cache(cluster.engine, cluster.id)}>{cluster.id}</PlainRouterLink> : cluster.id}
                 </th>
                 {columns.map((col) => (
-                  <td key={col.id} data-align={col.align} data-nowrap={col.wrap ? undefined : true}>
+                  <PlainCell key={col.id} align={col.align} wrap={col.wrap}>
                     {col.cell(cluster)}
-                  </td>
+                  </PlainCell>
                 ))}
               </tr>
             );
