@@ -12,7 +12,8 @@ function service(options: { failAhead?: boolean } = {}) {
     handle: async (request: HttpRequest) => {
       const params = new URLSearchParams(String(request.body));
       sent.push({ params, headers: request.headers });
-      if (options.failAhead && !request.headers.authorization) throw new TypeError('Failed to fetch');
+      // The first request for page 2 is the one read ahead.
+      if (options.failAhead && params.get('Marker') === 'm1' && !sent.slice(0, -1).some((s) => s.params.get('Marker') === 'm1')) throw new TypeError('Failed to fetch');
       const action = params.get('Action');
       const body = action === 'DescribeCacheClusters' ? (pages[params.get('Marker') ?? ''] ?? '') : '<CreateSnapshotResponse/>';
       return { response: new HttpResponse({ statusCode: action === 'DescribeEvents' ? 400 : 200, headers: {}, body: new TextEncoder().encode(body) }) };
@@ -20,7 +21,9 @@ function service(options: { failAhead?: boolean } = {}) {
   };
   // Typed arrays of jsdom's and Node's realms alike.
   const collect = async (body: unknown) => (ArrayBuffer.isView(body) ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : new Uint8Array());
-  return { sent, handler: readAhead(inner, collect) };
+  // The client's signer stands in as a header naming the body it signed.
+  const sign = async (request: HttpRequest) => new HttpRequest({ ...request, headers: { ...request.headers, authorization: `signed ${String(request.body)}` } });
+  return { sent, handler: readAhead(inner, collect, sign) };
 }
 
 const request = (body: string) =>
@@ -34,8 +37,8 @@ describe('readAhead', () => {
     expect(await text(handler.handle(request(describe1)))).toContain('<first/>');
     expect(sent).toHaveLength(2);
     expect(sent[1]?.params.get('Marker')).toBe('m1');
-    // Signed for another body: sent without it, and with its own length.
-    expect(sent[1]?.headers.authorization).toBeUndefined();
+    // Signed for its own body (not the first page's signature), and with its own length.
+    expect(sent[1]?.headers.authorization).toBe(`signed ${describe1}&Marker=m1`);
     expect(sent[1]?.headers['content-length']).toBe(String(`${describe1}&Marker=m1`.length));
 
     // The SDK's own request for page 2, its parameters in its own order.

@@ -35,11 +35,12 @@ function abortable<T>(answer: Promise<T>, signal: HttpHandlerOptions['abortSigna
  * the one before to be parsed: 50 pages at 5,000 clusters (issue 17).
  *
  * A read changes nothing, so one read ahead and never asked for is just dropped: after
- * READ_AHEAD_MS, or at once when any other request (a write) is sent. It is sent without the
- * original's Authorization, which signed another body: the emulator reads none, and the AWS
- * proxy drops the page's and signs with the user's own (src/aws-proxy).
+ * READ_AHEAD_MS, or at once when any other request (a write) is sent. It is signed for its own
+ * body by `sign` (the client's signer): moto_server finds the service and region in the
+ * signature's scope, and an unsigned request there reaches its S3 (a ListBuckets answer, read
+ * as a last page: a listing cut at its first page).
  */
-export function readAhead(inner: Handler, collect: (body: unknown) => Promise<Uint8Array>): Handler {
+export function readAhead(inner: Handler, collect: (body: unknown) => Promise<Uint8Array>, sign: (request: HttpRequest) => Promise<HttpRequest>): Handler {
   const ahead = new Map<string, { answer: Promise<Answer>; at: number }>();
 
   const sendAhead = (request: HttpRequest, params: URLSearchParams, marker: string) => {
@@ -52,7 +53,7 @@ export function readAhead(inner: Handler, collect: (body: unknown) => Promise<Ui
         // The body is longer by the Marker: a stale length would cut it short (Node's handler sends it).
         .map(([name, value]) => [name, name.toLowerCase() === 'content-length' ? String(new TextEncoder().encode(body).length) : value]),
     );
-    const answer = inner.handle(new HttpRequest({ ...request, headers, body }), {});
+    const answer = sign(new HttpRequest({ ...request, headers, body })).then((signed) => inner.handle(signed, {}));
     answer.catch(() => undefined);
     ahead.set(keyOf(next), { answer, at: Date.now() });
   };
