@@ -1,7 +1,8 @@
 import { CreateSnapshotCommand, ModifyCacheClusterCommand } from '@aws-sdk/client-elasticache';
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sdkClient } from '../../test/emulator';
+import { http, HttpResponse } from 'msw';
+import { sdkClient, testEmulator } from '../../test/emulator';
 import { renderWithProviders } from '../../test/render';
 import { EventsList } from './EventsList';
 import { EventsPage } from './EventsPage';
@@ -54,6 +55,22 @@ describe('the Events screen', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('combobox', { name: /^Period/ }));
     await user.click(screen.getByRole('option', { name: 'Last hour' }));
     expect(await within(table).findByText('No events in this period.')).toBeInTheDocument();
+  });
+
+  it('when DescribeEvents fails, says the events couldn’t be loaded, never that there are none', async () => {
+    testEmulator.server.use(
+      http.post(/\/emulator\/?$/, () =>
+        HttpResponse.text('<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized</Message></Error><RequestId>1</RequestId></ErrorResponse>', {
+          status: 403,
+          headers: { 'content-type': 'text/xml' },
+        }),
+      ),
+    );
+    renderWithProviders(<EventsPage />);
+    expect(await screen.findByText(/Couldn't load events: User is not authorized/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Events' });
+    expect(within(table).getByRole('cell', { name: "Events couldn't be loaded." })).toBeInTheDocument();
+    expect(within(table).queryByText('No events in this period.')).not.toBeInTheDocument();
   });
 
   it('on a cache’s page, lists that cache’s events only', async () => {

@@ -76,7 +76,8 @@ export function EventsList({ label, source }: EventsListProps) {
               </TableRow>
             ) : events.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={4}>No events in this period.</TableCell>
+                {/* A failed read says so (the alert above has why): it never reads as "none". */}
+                <TableCell colSpan={4}>{query.isError ? "Events couldn't be loaded." : 'No events in this period.'}</TableCell>
               </TableRow>
             ) : (
               events.map((e, i) => (
