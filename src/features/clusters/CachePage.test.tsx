@@ -1,7 +1,8 @@
 import { AddTagsToResourceCommand } from '@aws-sdk/client-elasticache';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sdkClient } from '../../test/emulator';
+import { http, HttpResponse } from 'msw';
+import { sdkClient, testEmulator } from '../../test/emulator';
 import { renderWithProviders } from '../../test/render';
 import { CachePage } from './CachePage';
 
@@ -45,6 +46,25 @@ describe('a cache’s page', () => {
     await user.click(screen.getByRole('tab', { name: 'Tags' }));
     const tags = screen.getByRole('table', { name: 'Tags' });
     expect(await within(tags).findByRole('row', { name: 'team cache' })).toBeInTheDocument();
+  });
+
+  it('says a tab’s read failed rather than that the cache has no backups or tags', async () => {
+    const denied = '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized</Message></Error><RequestId>1</RequestId></ErrorResponse>';
+    testEmulator.server.use(
+      http.post(/\/emulator\/?$/, async ({ request }) => {
+        const action = new URLSearchParams(await request.clone().text()).get('Action');
+        if (action !== 'DescribeSnapshots' && action !== 'ListTagsForResource') return undefined;
+        return HttpResponse.text(denied, { status: 403, headers: { 'content-type': 'text/xml' } });
+      }),
+    );
+    const { user } = open('myreplicatedredis');
+    await user.click(await screen.findByRole('tab', { name: 'Backups' }));
+    const backups = screen.getByRole('table', { name: 'Backups of myreplicatedredis' });
+    expect(await within(backups).findByText("Couldn't load the backups. User is not authorized")).toBeInTheDocument();
+    expect(screen.queryByText('This cache has no backups.')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Backups' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Tags' }));
+    expect(await within(screen.getByRole('table', { name: 'Tags' })).findByText("Couldn't load the tags. User is not authorized")).toBeInTheDocument();
   });
 
   it('has an Events tab with the cache’s own events, and Edit backup settings on its Backups tab', async () => {

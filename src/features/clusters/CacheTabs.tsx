@@ -2,6 +2,7 @@ import { Box, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { cacheQueries } from '../../api/caches';
+import { toApiError } from '../../api/errors';
 import { snapshotQueries } from '../../api/snapshots';
 import { DetailList } from '../../components/DetailList';
 import { paths } from '../../components/paths';
@@ -39,6 +40,12 @@ export function CacheTabs({ cache, detail, renderEvents }: { cache: RedisCluster
   );
 }
 
+/** An empty tab's words: loading, why it failed (never "none" for a read that didn't happen), or none. */
+function emptyText(query: { data?: unknown; isError: boolean; error: unknown }, what: string, none: string): string {
+  if (query.data) return none;
+  return query.isError ? `Couldn't load the ${what}. ${toApiError(query.error).message}` : `Loading ${what}`;
+}
+
 function NodesPanel({ detail }: { detail: CacheDetail | null | undefined }) {
   const rows = (detail?.nodes ?? []).map((n): [string, ...ReactNode[]] => [
     n.id,
@@ -51,7 +58,8 @@ function NodesPanel({ detail }: { detail: CacheDetail | null | undefined }) {
 }
 
 function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
-  const backups = useQuery(snapshotQueries.list()).data?.filter((b) => b.clusterId === cache.id) ?? [];
+  const query = useQuery(snapshotQueries.list());
+  const backups = query.data?.filter((b) => b.clusterId === cache.id) ?? [];
   const settings = detail?.backup;
   const rows = backups.map((b): [string, ...ReactNode[]] => [b.name, <StatusIndicator key="s" status={b.status} />, b.type, <RouterLink key="l" href={paths.backup(b.name)}>View<span className="visually-hidden"> backup {b.name}</span></RouterLink>]);
   return (
@@ -69,9 +77,9 @@ function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDet
         ]}
       />
       <Typography variant="h3" sx={{ mt: 2, mb: 1 }}>
-        Backups ({backups.length})
+        Backups{query.data ? ` (${backups.length})` : ''}
       </Typography>
-      <SimpleTable label={`Backups of ${cache.id}`} headers={['Name', 'Status', 'Type', 'Details']} rows={rows} empty="This cache has no backups." />
+      <SimpleTable label={`Backups of ${cache.id}`} headers={['Name', 'Status', 'Type', 'Details']} rows={rows} empty={emptyText(query, 'backups', 'This cache has no backups.')} />
     </>
   );
 }
@@ -79,5 +87,5 @@ function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDet
 function TagsPanel({ arn }: { arn: string | undefined }) {
   const tags = useQuery({ ...cacheQueries.tags(arn ?? ''), enabled: arn !== undefined });
   const rows = (tags.data ?? []).map((t): [string, ...ReactNode[]] => [t.Key ?? '', t.Value ?? '']);
-  return <SimpleTable label="Tags" headers={['Key', 'Value']} rows={rows} empty={tags.data ? 'No tags.' : 'Loading tags'} />;
+  return <SimpleTable label="Tags" headers={['Key', 'Value']} rows={rows} empty={emptyText(tags, 'tags', 'No tags.')} />;
 }
