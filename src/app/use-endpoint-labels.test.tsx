@@ -15,6 +15,18 @@ describe('useEndpointLabels', () => {
     expect(result.current).toEqual({ endpointLabel: 'Local emulator', regionLabel: 'US East (N. Virginia)' });
   });
 
+  it('names the Region the console was built for (VITE_AWS_REGION)', () => {
+    const built = config.region;
+    Object.assign(config, { region: 'eu-west-1' });
+    try {
+      const queryClient = createQueryClient();
+      const { result } = renderHook(useEndpointLabels, { wrapper: ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider> });
+      expect(result.current.regionLabel).toBe('Europe (Ireland)');
+    } finally {
+      Object.assign(config, { region: built });
+    }
+  });
+
   it('through the AWS proxy names the account and region it acts on, and says when it is read-only', async () => {
     testEmulator.server.use(
       http.get(`${config.endpoint}/proxy-info`, () => HttpResponse.json({ account: '111122223333', region: 'eu-west-1', readOnly: true })),
@@ -23,6 +35,6 @@ describe('useEndpointLabels', () => {
     // The query runs by itself only in a build for the proxy; here the test asks it.
     await queryClient.fetchQuery(proxyInfoQuery());
     const { result } = renderHook(useEndpointLabels, { wrapper: ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider> });
-    await waitFor(() => expect(result.current).toEqual({ endpointLabel: 'AWS account 111122223333 (read-only)', regionLabel: 'eu-west-1' }));
+    await waitFor(() => expect(result.current).toEqual({ endpointLabel: 'AWS account 111122223333 (read-only)', regionLabel: 'Europe (Ireland)' }));
   });
 });
