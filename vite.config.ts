@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createServer, defineConfig, loadEnv, type Plugin, type ResolvedConfig } from 'vite';
 import { pathWithTools } from './scripts/test-tools.mjs';
 
@@ -12,7 +12,7 @@ import { pathWithTools } from './scripts/test-tools.mjs';
  * to this origin and the configured endpoint, nothing framed or embedded. Styles allow
  * 'unsafe-inline' because MUI's emotion writes <style> elements at run time.
  */
-function contentSecurityPolicy(endpoint: string | undefined, framing: boolean): string {
+function contentSecurityPolicy(endpoint: string | undefined): string {
   const endpointOrigin = endpoint ? new URL(endpoint).origin : '';
   // Emulator builds: the one inline script, by its hash (REGISTER_WORKER_INLINE).
   const inline = endpoint ? '' : ` 'sha256-${createHash('sha256').update(REGISTER_WORKER_INLINE).digest('base64')}'`;
@@ -27,8 +27,6 @@ function contentSecurityPolicy(endpoint: string | undefined, framing: boolean): 
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    // frame-ancestors only works as a header (browsers ignore it in <meta>).
-    ...(framing ? ["frame-ancestors 'none'"] : []),
   ].join('; ');
 }
 
@@ -38,7 +36,7 @@ function cspMeta(endpoint: string | undefined): Plugin {
     name: 'csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(endpoint, false) }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(endpoint) }, injectTo: 'head-prepend' },
     ],
   };
 }
@@ -87,6 +85,29 @@ function bootEmulatorFirst(endpoint: string | undefined): Plugin {
         ];
         return html.replace(/<script type="module"/, (first) => `${tags.join('\n    ')}\n    ${first}`);
       },
+    },
+  };
+}
+
+const ENTITIES: Record<string, string> = { '&#39;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+/**
+ * `vite preview` sends the served build's own policy (its <meta>, written for its endpoint at
+ * build time) as a header, adding frame-ancestors, which only works as one. Not recomputed from
+ * the environment preview runs in: an endpoint build previewed without VITE_ELASTICACHE_ENDPOINT
+ * set again got the emulator's policy, and every call was refused (connect-src 'self').
+ */
+function previewPolicyHeader(): Plugin {
+  return {
+    name: 'preview-policy-header',
+    configurePreviewServer(server) {
+      const built = join(resolve(server.config.root, server.config.build.outDir), 'index.html');
+      const meta = existsSync(built) ? /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(built, 'utf8'))?.[1] : undefined;
+      if (meta === undefined) return;
+      const policy = `${meta.replace(/&#39;|&quot;|&lt;|&gt;|&amp;/g, (e) => ENTITIES[e] ?? e)}; frame-ancestors 'none'`;
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', policy);
+        next();
+      });
     },
   };
 }
@@ -161,15 +182,15 @@ function prerenderClusters(): Plugin {
  * AWS CLI and moto), which turns msw's interception off.
  */
 const ENGINE_TESTS = 'src/emulator/engine/**/*.test.ts';
-const NODE_ONLY_TESTS = ['src/{domain,contract,aws-proxy}/**/*.test.ts', 'src/emulator/{data-plane,server}/**/*.test.ts'];
+const NODE_ONLY_TESTS = ['src/{domain,contract,aws-proxy}/**/*.test.ts', 'src/emulator/{data-plane,server}/**/*.test.ts', 'scripts/**/*.test.ts'];
 
 export default defineConfig(({ mode }) => {
   const endpoint = loadEnv(mode, process.cwd(), 'VITE_').VITE_ELASTICACHE_ENDPOINT?.trim() || undefined;
   return {
-    plugins: [react(), cspMeta(endpoint), bootEmulatorFirst(endpoint), withoutPublicSuffixList(), sdkXmlParserInJavaScript(), prerenderClusters()],
+    plugins: [react(), cspMeta(endpoint), previewPolicyHeader(), bootEmulatorFirst(endpoint), withoutPublicSuffixList(), sdkXmlParserInJavaScript(), prerenderClusters()],
     server: { port: 5173, strictPort: false },
-    // `vite preview` serves the production build with the policy as a header too.
-    preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy(endpoint, true) } },
+    // `vite preview` serves the production build with its policy as a header too (previewPolicyHeader).
+    preview: { port: 4173, strictPort: true },
     build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
     test: {
       globals: true,
