@@ -1,4 +1,5 @@
 import { config } from '../config';
+import { CONSOLE_ORIGINS } from '../domain/console-origins';
 
 /** What the UI needs to know of a failed call. */
 export interface ApiError {
@@ -28,12 +29,16 @@ export function toApiError(error: unknown): ApiError {
 }
 
 /**
- * A browser hides why a cross-origin call failed: the emulator service's refusal of an
- * origin it doesn't allow reads as "Failed to fetch". Say what to check.
+ * A browser hides why a cross-origin call failed: the emulator service's refusal of an origin it
+ * doesn't allow reads as "Failed to fetch", and so does any answer without CORS headers (moto_server
+ * answers an action it doesn't implement with an HTML 500). Say what to check, and only --allow-origin
+ * where the origin isn't one the emulator service lets in by itself.
  */
-export function unreachableHint(emulator: boolean, origin: string | undefined): string {
+export function unreachableHint(emulator: boolean, origin: string | undefined, endpoint = config.endpoint): string {
   if (emulator || !origin) return '';
-  return ` If it is \`npm run emulator\`, check that it runs and allows this console: --allow-origin ${origin}`;
+  const noCors = ' An answer without CORS headers reads the same in a browser: a service that failed, or moto_server answering an action it doesn’t implement.';
+  if (CONSOLE_ORIGINS.includes(origin)) return ` Check that the service runs at ${endpoint}.${noCors}`;
+  return ` If it is \`npm run emulator\`, check that it runs and allows this console: --allow-origin ${origin}.${noCors}`;
 }
 
 const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException']);

@@ -7,9 +7,7 @@ import { AwsFault } from '../engine/faults';
  * mode, only the console's own origins (and those added with --allow-origin) get in.
  * Clients that send no Origin (the AWS CLI, SDKs in Node, curl) are not web pages.
  */
-export const CONSOLE_ORIGINS: readonly string[] = [5173, 4173].flatMap((port) =>
-  ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${port}`),
-);
+export { CONSOLE_ORIGINS } from '../../domain/console-origins';
 
 const denied = (message: string) => new AwsFault('AccessDenied', message, 403);
 
