@@ -28,6 +28,12 @@ test('clusters list, Backup, and the backups list against the endpoint', async (
   await page.getByRole('button', { name: 'Backup', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Backup' });
   await dialog.getByRole('textbox', { name: 'Backup Name' }).fill('endpoint-bkup');
+  // The equivalent command goes where the console acts: the endpoint, or through the AWS proxy the real AWS in its Region.
+  await dialog.getByRole('button', { name: 'Equivalent AWS CLI command and API request' }).click();
+  const cli = dialog.getByLabel('AWS CLI (Linux, macOS)');
+  await expect(cli).toContainText('--region us-east-1');
+  if (testInfo.project.name === 'aws-proxy') await expect(cli).not.toContainText('--endpoint-url');
+  else await expect(cli).toContainText(`--endpoint-url ${String(testInfo.project.metadata.endpoint)}`);
   await dialog.getByRole('button', { name: 'Create Backup' }).click();
   await expect(dialog).toBeHidden();
 

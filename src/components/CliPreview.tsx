@@ -4,11 +4,12 @@ import { Accordion, AccordionDetails, AccordionSummary, Box, Button, Tab, Tabs, 
 import { useId, useState } from 'react';
 import { config } from '../config';
 import type { ApiRequest } from '../domain/api-request';
-import { cliCommand, queryRequest } from '../domain/aws-cli';
+import { useCliTarget } from '../api/cli-target';
+import { cliCommand, queryRequest, type CliTarget } from '../domain/aws-cli';
 
 const VIEWS = [
-  { label: 'AWS CLI (Linux, macOS)', render: (r: ApiRequest) => cliCommand(r, 'unix') },
-  { label: 'AWS CLI (Windows)', render: (r: ApiRequest) => cliCommand(r, 'windows') },
+  { label: 'AWS CLI (Linux, macOS)', render: (r: ApiRequest, target: CliTarget) => cliCommand(r, 'unix', target) },
+  { label: 'AWS CLI (Windows)', render: (r: ApiRequest, target: CliTarget) => cliCommand(r, 'windows', target) },
   { label: 'API request', render: (r: ApiRequest) => queryRequest(r, config.endpoint) },
 ] as const;
 
@@ -18,7 +19,7 @@ export function CliPreview({ request }: { request: ApiRequest }) {
   const [copied, setCopied] = useState<string | null>(null);
   const id = useId();
   const current = VIEWS[view] ?? VIEWS[0];
-  const text = current.render(request);
+  const text = current.render(request, useCliTarget());
 
   const copy = async () => {
     try {

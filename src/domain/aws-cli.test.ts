@@ -30,6 +30,12 @@ describe('the AWS CLI text, as the AWS docs print it', () => {
     expect(cliCommand(call, 'windows')).toContain('--replication-group-description "it\'s mine"');
   });
 
+  it('sends it where the console acts: --endpoint-url and --region last, when it has them', () => {
+    expect(cliCommand(seedCall, 'unix', { endpointUrl: 'http://127.0.0.1:4766', region: 'eu-west-1' })).toMatch(/ \\\n {4}--endpoint-url http:\/\/127\.0\.0\.1:4766 \\\n {4}--region eu-west-1$/);
+    expect(cliCommand(seedCall, 'windows', { region: 'eu-west-1' })).toMatch(/--snapshot-name \S+ \^\n {4}--region eu-west-1$/);
+    expect(cliCommand(seedCall, 'unix', {})).toBe(cliCommand(seedCall, 'unix'));
+  });
+
   it('prints the Query API request in the seed’s form', () => {
     expect(queryRequest(seedCall, 'https://elasticache.us-west-2.amazonaws.com')).toBe(
       [

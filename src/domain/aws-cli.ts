@@ -31,14 +31,29 @@ function quote(value: string, shell: Shell): string {
   return shell === 'unix' ? `'${value.replace(/'/g, `'\\''`)}'` : `"${value.replace(/"/g, '\\"')}"`;
 }
 
-/** `aws elasticache create-snapshot \` then one `--option value` per line (`^` on Windows). */
-export function cliCommand({ action, params }: ApiRequest, shell: Shell): string {
+/**
+ * Where the command goes, when it isn't the AWS CLI's own default: the service's address (an
+ * endpoint build's `npm run emulator` or moto_server) and the Region the console acts in.
+ */
+export interface CliTarget {
+  endpointUrl?: string;
+  region?: string;
+}
+
+/**
+ * `aws elasticache create-snapshot \` then one `--option value` per line (`^` on Windows), and the
+ * target's `--endpoint-url` and `--region` last (global options: pasted without them, the command
+ * would act in the CLI's default Region of the real AWS, not where the console did).
+ */
+export function cliCommand({ action, params }: ApiRequest, shell: Shell, target: CliTarget = {}): string {
   const options = defined(params).map(([name, value]) =>
     typeof value === 'boolean' ? `--${value ? '' : 'no-'}${kebab(name)}` : `--${kebab(name)} ${quote(String(value), shell)}`,
   );
   const tags = tagsOf(params);
   // JSON, which the AWS CLI takes for any list of structures, whatever the tags hold.
   if (tags.length > 0) options.push(`--tags ${quote(JSON.stringify(tags.map(({ Key, Value }) => ({ Key, Value }))), shell)}`);
+  if (target.endpointUrl) options.push(`--endpoint-url ${quote(target.endpointUrl, shell)}`);
+  if (target.region) options.push(`--region ${quote(target.region, shell)}`);
   const continuation = shell === 'unix' ? ' \\' : ' ^';
   return [`aws elasticache ${kebab(action)}`, ...options.map((o) => `    ${o}`)].join(`${continuation}\n`);
 }
