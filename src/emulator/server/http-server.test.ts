@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { CreateSnapshotCommand, DescribeSnapshotsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import { CreateSnapshotCommand, DescribeCacheClustersCommand, DescribeSnapshotsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,18 @@ describe('emulator HTTP server', () => {
       name: 'CacheClusterNotFoundFault',
       $metadata: { httpStatusCode: 404 },
     });
+  });
+
+  it('is the us-east-1 endpoint: a request signed for another Region is refused as a regional endpoint refuses it', async () => {
+    const elsewhere = new ElastiCacheClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 1 });
+    await expect(elsewhere.send(new DescribeCacheClustersCommand({}))).rejects.toMatchObject({
+      name: 'SignatureDoesNotMatch',
+      message: "Credential should be scoped to a valid region, not 'eu-west-1'. ",
+      $metadata: { httpStatusCode: 403 },
+    });
+    // Unsigned (curl) it answers, in its own Region.
+    const xml = await (await fetch(`${endpoint}/`, { method: 'POST', body: 'Action=DescribeCacheClusters&Version=2015-02-02' })).text();
+    expect(xml).toContain('arn:aws:elasticache:us-east-1:');
   });
 
   it('answers CORS preflights, so a console on another origin can call it', async () => {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Engine } from '../engine/engine';
 import { AwsFault } from '../engine/faults';
 import { errorResponse } from '../engine/query-protocol';
+import { scopeFault } from './credential-scope';
 import { CONSOLE_ORIGINS, corsHeaders, refusal } from './request-guard';
 
 /**
@@ -37,6 +38,8 @@ export function createEmulatorServer(engine: Engine, options: ServerOptions = {}
       res.writeHead(204, cors).end();
       return;
     }
+    const outOfRegion = scopeFault(req.headers, req.url ?? '/');
+    if (outOfRegion) return answerFault(req, res, outOfRegion, cors);
     let body: string;
     try {
       body = req.method === 'POST' ? await readBody(req) : '';
