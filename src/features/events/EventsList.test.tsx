@@ -26,13 +26,19 @@ beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true })
 afterEach(() => vi.useRealTimers());
 
 describe('the Events screen', { timeout: 20_000 }, () => {
-  it('lists every page of DescribeEvents (100 a page), newest first', async () => {
+  it('reads every page of DescribeEvents (100 a page), and shows them newest first, a page of 25 at a time', async () => {
     await modify(101);
-    renderWithProviders(<EventsPage />);
+    const { user } = renderWithProviders(<EventsPage />);
     const table = screen.getByRole('table', { name: 'Events' });
-    await vi.waitFor(() => expect(rows(table, /^mynonclusteredredis cache-cluster .* Cache cluster modified$/)).toHaveLength(101));
+    await vi.waitFor(() => expect(rows(table, /Cache cluster modified$/)).toHaveLength(25));
+    // All 101 read (beside the account's own events): the pager counts them all.
+    const total = Number(/of (\d+)/.exec(screen.getByText(/^1–25 of \d+$/).textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(101);
     const dates = rows(table, /Cache cluster modified/).map((r) => within(r).getAllByRole('cell')[1]?.textContent ?? '');
     expect([...dates].sort().reverse()).toEqual(dates);
+    await user.selectOptions(screen.getByLabelText('Rows per page:'), '100');
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    expect(screen.getByText(`101–${Math.min(total, 200)} of ${total}`)).toBeInTheDocument();
   });
 
   it('filters by source type and period', async () => {

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { toApiError } from '../../api/errors';
 import { eventQueries } from '../../api/events';
 import { ScrollableTable } from '../../components/ScrollableTable';
+import { TablePager } from '../../components/TablePager';
+import { usePagination } from '../../components/use-pagination';
 import { EVENT_PERIODS, EVENT_SOURCE_TYPES, type EventFilter, type EventPeriod, type EventSourceType } from '../../domain/events';
 
 const when = (d: Date | undefined) => (d ? `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC` : '–');
@@ -22,6 +24,8 @@ export function EventsList({ label, source }: EventsListProps) {
   const filter: EventFilter = source ? { period, sourceType: source.type, sourceId: source.id } : { period, sourceType: sourceType === 'all' ? undefined : sourceType };
   const query = useQuery(eventQueries.list(filter));
   const events = query.data ?? [];
+  // A page at a time, as the AWS console's Events table (a 14-day period can hold thousands).
+  const { rows, paginationProps } = usePagination(events, 25, 'events');
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
@@ -80,9 +84,9 @@ export function EventsList({ label, source }: EventsListProps) {
                 <TableCell colSpan={4}>{query.isError ? "Events couldn't be loaded." : 'No events in this period.'}</TableCell>
               </TableRow>
             ) : (
-              events.map((e, i) => (
+              rows.map((e, i) => (
                 // Two events may share source, date and message: the position keeps rows apart.
-                <TableRow key={`${i}:${e.sourceId}:${e.date?.getTime() ?? ''}`}>
+                <TableRow key={`${paginationProps.page * paginationProps.rowsPerPage + i}:${e.sourceId}:${e.date?.getTime() ?? ''}`}>
                   <TableCell component="th" scope="row">
                     {e.sourceId}
                   </TableCell>
@@ -95,6 +99,7 @@ export function EventsList({ label, source }: EventsListProps) {
           </TableBody>
         </Table>
       </ScrollableTable>
+      {events.length > 0 ? <TablePager {...paginationProps} /> : null}
     </Stack>
   );
 }
