@@ -1,4 +1,4 @@
-import { AddTagsToResourceCommand } from '@aws-sdk/client-elasticache';
+import { AddTagsToResourceCommand, CreateSnapshotCommand } from '@aws-sdk/client-elasticache';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
@@ -65,6 +65,25 @@ describe('a cache’s page', () => {
     expect(screen.getByRole('heading', { name: 'Backups' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Tags' }));
     expect(await within(screen.getByRole('table', { name: 'Tags' })).findByText("Couldn't load the tags. User is not authorized")).toBeInTheDocument();
+  });
+
+  it('shows a cache’s many backups a page of 25 at a time', async () => {
+    const { settings } = testEmulator.engine;
+    const quota = settings.manualBackupsPerNodePerDay;
+    Object.assign(settings, { manualBackupsPerNodePerDay: 100, backupDurationMs: 0 });
+    try {
+      for (let i = 0; i < 30; i++) await sdkClient().send(new CreateSnapshotCommand({ CacheClusterId: 'mynonclusteredredis', SnapshotName: `many-${i}` }));
+    } finally {
+      Object.assign(settings, { manualBackupsPerNodePerDay: quota });
+    }
+    const { user } = open('mynonclusteredredis');
+    await user.click(await screen.findByRole('tab', { name: 'Backups' }));
+    const backups = screen.getByRole('table', { name: 'Backups of mynonclusteredredis' });
+    const total = Number(/\((\d+)\)/.exec((await screen.findByRole('heading', { name: /^Backups \(\d+\)$/ })).textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(30);
+    expect(within(backups).getAllByRole('row')).toHaveLength(26);
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    expect(within(backups).getAllByRole('row')).toHaveLength(1 + total - 25);
   });
 
   it('has an Events tab with the cache’s own events, and Edit backup settings on its Backups tab', async () => {

@@ -1,10 +1,19 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import type { ReactNode } from 'react';
 import { ScrollableTable } from '../../components/ScrollableTable';
+import { TablePager } from '../../components/TablePager';
+import { usePagination } from '../../components/use-pagination';
 
-/** A read-only table of a cache page's tab: named, one header row, rows keyed by their first cell. */
+const PAGE = 25;
+
+/**
+ * A read-only table of a cache page's tab: named, one header row, rows keyed by their first cell;
+ * over 25 rows (a cache's backups can be hundreds), a page at a time with the tables' pager.
+ */
 export function SimpleTable({ label, headers, rows, empty }: { label: string; headers: string[]; rows: [string, ...ReactNode[]][]; empty: string }) {
+  const { rows: shown, paginationProps } = usePagination(rows, PAGE);
   return (
+    <>
     <ScrollableTable>
       <Table size="small" aria-label={label}>
         <TableHead>
@@ -22,7 +31,7 @@ export function SimpleTable({ label, headers, rows, empty }: { label: string; he
               <TableCell colSpan={headers.length}>{empty}</TableCell>
             </TableRow>
           ) : (
-            rows.map(([key, ...cells]) => (
+            shown.map(([key, ...cells]) => (
               <TableRow key={key}>
                 <TableCell component="th" scope="row">
                   {key}
@@ -36,5 +45,7 @@ export function SimpleTable({ label, headers, rows, empty }: { label: string; he
         </TableBody>
       </Table>
     </ScrollableTable>
+    {rows.length > PAGE ? <TablePager {...paginationProps} /> : null}
+    </>
   );
 }
