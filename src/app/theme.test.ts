@@ -8,4 +8,8 @@ describe('the theme’s headings', () => {
     expect(title).toBe(24);
     for (const variant of ['h2', 'h3', 'h4', 'h5', 'h6'] as const) expect(px(theme.typography[variant].fontSize), variant).toBeLessThan(title);
   });
+
+  it('keeps a dialog’s title (MUI’s DialogTitle is h6) above the dialog’s own sections (h3)', () => {
+    expect(px(theme.typography.h6.fontSize)).toBeGreaterThan(px(theme.typography.h3.fontSize));
+  });
 });

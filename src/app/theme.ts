@@ -32,11 +32,11 @@ export const theme = createTheme({
     h1: { fontSize: 24, fontWeight: 700, lineHeight: 1.3 },
     // Section headings inside a page (a container's header in the AWS console).
     h2: { fontSize: 18, fontWeight: 700, lineHeight: 1.4 },
-    // A section inside a container (a tab's parts); MUI's own h3–h6 are 48–20 px, above the title.
+    // A section inside a container or a dialog (a tab's parts, a dialog's Tags); MUI's own h3–h5
+    // are 48–24 px, above the page title. h6 stays MUI's 20 px: it is the dialogs' title (DialogTitle).
     h3: { fontSize: 16, fontWeight: 700, lineHeight: 1.4 },
-    h4: { fontSize: 14, fontWeight: 700, lineHeight: 1.4 },
-    h5: { fontSize: 14, fontWeight: 700, lineHeight: 1.4 },
-    h6: { fontSize: 14, fontWeight: 700, lineHeight: 1.4 },
+    h4: { fontSize: 16, fontWeight: 700, lineHeight: 1.4 },
+    h5: { fontSize: 18, fontWeight: 700, lineHeight: 1.4 },
     button: { textTransform: 'none', fontWeight: 700 },
   },
   components: {
