@@ -7,6 +7,7 @@ import { renderWithProviders } from '../../test/render';
 import { CachePage } from './CachePage';
 
 const open = (id: string) => renderWithProviders(<CachePage engine="redis" id={id} renderBackupDialog={(c) => <div role="dialog" aria-label={`Backup ${c.id}`} />} renderEvents={(s) => <p>Events of {s.id}</p>} />);
+const DENIED = '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized</Message></Error><RequestId>1</RequestId></ErrorResponse>';
 const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
 
 describe('a cache’s page', () => {
@@ -60,11 +61,37 @@ describe('a cache’s page', () => {
     const { user } = open('myreplicatedredis');
     await user.click(await screen.findByRole('tab', { name: 'Backups' }));
     const backups = screen.getByRole('table', { name: 'Backups of myreplicatedredis' });
-    expect(await within(backups).findByText("Couldn't load the backups. User is not authorized")).toBeInTheDocument();
+    expect(await within(backups).findByText(/^Couldn't load the backups\. User is not authorized/)).toBeInTheDocument();
+    expect(within(backups).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(screen.queryByText('This cache has no backups.')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Backups' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Tags' }));
-    expect(await within(screen.getByRole('table', { name: 'Tags' })).findByText("Couldn't load the tags. User is not authorized")).toBeInTheDocument();
+    expect(await within(screen.getByRole('table', { name: 'Tags' })).findByText(/^Couldn't load the tags\. User is not authorized/)).toBeInTheDocument();
+  });
+
+  it('says it couldn’t load the cache, not that there is none, when the list can’t be read; Retry reads it again', async () => {
+    let fail = true;
+    testEmulator.server.use(http.post(/\/emulator\/?$/, () => (fail ? HttpResponse.text(DENIED, { status: 403, headers: { 'content-type': 'text/xml' } }) : undefined)));
+    const { user } = open('mynonclusteredredis');
+    expect(await screen.findByText(/^Couldn't load mynonclusteredredis\. User is not authorized/)).toBeInTheDocument();
+    expect(screen.queryByText(/There is no/)).not.toBeInTheDocument();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'mynonclusteredredis', level: 1 })).toBeInTheDocument();
+  });
+
+  it('says the cache’s details couldn’t be read, in the page and its Nodes and Tags tabs, rather than loading for ever', async () => {
+    // The list reads; the cache's own read (its nodes) is refused.
+    testEmulator.server.use(
+      http.post(/\/emulator\/?$/, async ({ request }) =>
+        (await request.clone().text()).includes('ShowCacheNodeInfo=true') ? HttpResponse.text(DENIED, { status: 403, headers: { 'content-type': 'text/xml' } }) : undefined,
+      ),
+    );
+    const { user } = open('mynonclusteredredis');
+    expect(await screen.findByText(/^Couldn't load the details of mynonclusteredredis\. User is not authorized/)).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Nodes' })).getByText(/^Couldn't load the nodes\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Tags' }));
+    expect(within(screen.getByRole('table', { name: 'Tags' })).getByText(/^Couldn't load the tags\./)).toBeInTheDocument();
   });
 
   it('shows a cache’s many backups a page of 25 at a time', async () => {

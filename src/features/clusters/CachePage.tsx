@@ -1,7 +1,8 @@
-import { Alert, Box, CircularProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { cacheQueries } from '../../api/caches';
 import { clusterQueries } from '../../api/clusters';
+import { toApiError } from '../../api/errors';
 import { paths } from '../../components/paths';
 import { RouterLink } from '../../components/RouterLink';
 import type { RedisCluster } from '../../domain/cluster';
@@ -29,6 +30,14 @@ export function CachePage({ engine, id, renderBackupDialog, renderEvents }: Cach
       </Box>
     );
   }
+  // A list that couldn't be read says so: it is no sign the cache is gone.
+  if (!cache && list.isError) {
+    return (
+      <Alert severity="error" action={<Button color="inherit" onClick={() => void list.refetch()}>Retry</Button>}>
+        Couldn't load {id}. {toApiError(list.error).message}
+      </Alert>
+    );
+  }
   if (!cache) {
     return (
       <Alert severity="info">
@@ -41,7 +50,10 @@ export function CachePage({ engine, id, renderBackupDialog, renderEvents }: Cach
 }
 
 function CacheView({ cache, readOnly, renderBackupDialog, renderEvents }: { cache: RedisCluster; readOnly: boolean } & Omit<CachePageProps, 'engine' | 'id'>) {
-  const detail = useQuery(cacheQueries.detail(cache)).data;
+  const detailQuery = useQuery(cacheQueries.detail(cache));
+  const detail = detailQuery.data;
+  // Its nodes, endpoints and settings couldn't be read: the tabs say so rather than load forever.
+  const detailError = detailQuery.isError && detail === undefined ? toApiError(detailQuery.error).message : undefined;
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
@@ -54,8 +66,13 @@ function CacheView({ cache, readOnly, renderBackupDialog, renderEvents }: { cach
           </Stack>
         )}
       </Stack>
+      {detailError === undefined ? null : (
+        <Alert severity="error" action={<Button color="inherit" onClick={() => void detailQuery.refetch()}>Retry</Button>}>
+          Couldn't load the details of {cache.id}. {detailError}
+        </Alert>
+      )}
       <CacheSummary cache={cache} detail={detail} />
-      <CacheTabs cache={cache} detail={detail} renderEvents={renderEvents} />
+      <CacheTabs cache={cache} detail={detail} detailError={detailError} renderEvents={renderEvents} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Box, Button, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { cacheQueries } from '../../api/caches';
@@ -19,7 +19,7 @@ const TABS = ['Nodes', 'Backups', 'Events', 'Tags'] as const;
 export type RenderEvents = (source: { id: string; type: 'cache-cluster' | 'replication-group' }) => ReactNode;
 
 /** The cache page's tabs: its nodes, its backups with its backup settings, its events, its tags. */
-export function CacheTabs({ cache, detail, renderEvents }: { cache: RedisCluster; detail: CacheDetail | null | undefined; renderEvents: RenderEvents }) {
+export function CacheTabs({ cache, detail, detailError, renderEvents }: { cache: RedisCluster; detail: CacheDetail | null | undefined; detailError?: string | undefined; renderEvents: RenderEvents }) {
   const [tab, setTab] = useState(0);
   const id = useId();
   const current = TABS[tab] ?? 'Nodes';
@@ -31,22 +31,30 @@ export function CacheTabs({ cache, detail, renderEvents }: { cache: RedisCluster
         ))}
       </Tabs>
       <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} sx={{ p: 2 }}>
-        {current === 'Nodes' ? <NodesPanel detail={detail} /> : null}
+        {current === 'Nodes' ? <NodesPanel detail={detail} detailError={detailError} /> : null}
         {current === 'Backups' ? <BackupsPanel cache={cache} detail={detail} /> : null}
         {current === 'Events' ? renderEvents({ id: cache.id, type: cache.kind === 'single' ? 'cache-cluster' : 'replication-group' }) : null}
-        {current === 'Tags' ? <TagsPanel arn={detail?.arn} /> : null}
+        {current === 'Tags' ? <TagsPanel arn={detail?.arn} detailError={detailError} /> : null}
       </Box>
     </Paper>
   );
 }
 
-/** An empty tab's words: loading, why it failed (never "none" for a read that didn't happen), or none. */
-function emptyText(query: { data?: unknown; isError: boolean; error: unknown }, what: string, none: string): string {
+/** An empty tab's words: loading, why it failed and Retry (never "none" for a read that didn't happen), or none. */
+function emptyText(query: { data?: unknown; isError: boolean; error: unknown; refetch: () => Promise<unknown> }, what: string, none: string): ReactNode {
   if (query.data) return none;
-  return query.isError ? `Couldn't load the ${what}. ${toApiError(query.error).message}` : `Loading ${what}`;
+  if (!query.isError) return `Loading ${what}`;
+  return (
+    <>
+      Couldn't load the {what}. {toApiError(query.error).message}{' '}
+      <Button size="small" onClick={() => void query.refetch()}>
+        Retry
+      </Button>
+    </>
+  );
 }
 
-function NodesPanel({ detail }: { detail: CacheDetail | null | undefined }) {
+function NodesPanel({ detail, detailError }: { detail: CacheDetail | null | undefined; detailError: string | undefined }) {
   const rows = (detail?.nodes ?? []).map((n): [string, ...ReactNode[]] => [
     n.id,
     n.role ? n.role.charAt(0).toUpperCase() + n.role.slice(1) : '–',
@@ -54,7 +62,7 @@ function NodesPanel({ detail }: { detail: CacheDetail | null | undefined }) {
     n.zone ?? '–',
     n.endpoint ?? '–',
   ]);
-  return <SimpleTable label="Nodes" headers={['Node name', 'Role', 'Status', 'Availability Zone', 'Endpoint']} rows={rows} empty={detail ? 'No nodes.' : 'Loading nodes'} />;
+  return <SimpleTable label="Nodes" headers={['Node name', 'Role', 'Status', 'Availability Zone', 'Endpoint']} rows={rows} empty={detail !== undefined ? 'No nodes.' : detailError !== undefined ? `Couldn't load the nodes. ${detailError}` : 'Loading nodes'} />;
 }
 
 function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
@@ -84,8 +92,10 @@ function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDet
   );
 }
 
-function TagsPanel({ arn }: { arn: string | undefined }) {
+function TagsPanel({ arn, detailError }: { arn: string | undefined; detailError: string | undefined }) {
   const tags = useQuery({ ...cacheQueries.tags(arn ?? ''), enabled: arn !== undefined });
   const rows = (tags.data ?? []).map((t): [string, ...ReactNode[]] => [t.Key ?? '', t.Value ?? '']);
-  return <SimpleTable label="Tags" headers={['Key', 'Value']} rows={rows} empty={emptyText(tags, 'tags', 'No tags.')} />;
+  // Without the cache's details there is no ARN to ask the tags of.
+  const empty = arn === undefined && detailError !== undefined ? `Couldn't load the tags. ${detailError}` : emptyText(tags, 'tags', 'No tags.');
+  return <SimpleTable label="Tags" headers={['Key', 'Value']} rows={rows} empty={empty} />;
 }

@@ -10,7 +10,7 @@ const PAGE = 25;
  * A read-only table of a cache page's tab: named, one header row, rows keyed by their first cell;
  * over 25 rows (a cache's backups can be hundreds), a page at a time with the tables' pager.
  */
-export function SimpleTable({ label, headers, rows, empty }: { label: string; headers: string[]; rows: [string, ...ReactNode[]][]; empty: string }) {
+export function SimpleTable({ label, headers, rows, empty }: { label: string; headers: string[]; rows: [string, ...ReactNode[]][]; empty: ReactNode }) {
   const { rows: shown, paginationProps } = usePagination(rows, PAGE);
   return (
     <>
