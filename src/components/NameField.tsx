@@ -1,4 +1,5 @@
 import { TextField } from '@mui/material';
+import { useEffect, useRef } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { fieldMessages } from './field-messages';
 
@@ -17,6 +18,15 @@ interface NameFieldProps<T extends FieldValues> {
  * space the constraint text holds, so the dialog never jumps.
  */
 export function NameField<T extends FieldValues>({ control, name, label, constraint, disabled, autoFocus }: NameFieldProps<T>) {
+  const input = useRef<HTMLInputElement | null>(null);
+  // Focused by an effect, not the autoFocus attribute: under StrictMode (`npm start`) the dialog's
+  // focus trap gives focus back to the opener and takes it itself after the attribute has acted.
+  // Selected, so typing replaces a suggested name rather than appending to it.
+  useEffect(() => {
+    if (!autoFocus) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [autoFocus]);
   return (
     <Controller
       name={name}
@@ -30,8 +40,10 @@ export function NameField<T extends FieldValues>({ control, name, label, constra
             onChange={field.onChange}
             onBlur={field.onBlur}
             // The input itself takes focus when a service fault is set on the field.
-            inputRef={field.ref}
-            autoFocus={autoFocus}
+            inputRef={(element: HTMLInputElement | null) => {
+              field.ref(element);
+              input.current = element;
+            }}
             label={label}
             required
             error={messages.length > 0}

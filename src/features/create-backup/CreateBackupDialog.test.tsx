@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { RedisCluster } from '../../domain/cluster';
@@ -31,6 +32,17 @@ function setup(cluster: RedisCluster = single) {
 const snapshots = () => [...testEmulator.engine.db.snapshots.values()].filter((s) => s.source === 'manual' && s.startedAt > Date.now() - 60_000);
 
 describe('CreateBackupDialog', () => {
+  it('under StrictMode too (`npm start`), opens with the suggested name focused and selected, so typing replaces it', async () => {
+    renderWithProviders(
+      <StrictMode>
+        <CreateBackupDialog cluster={single} onClose={vi.fn()} />
+      </StrictMode>,
+    );
+    const name = within(screen.getByRole('dialog', { name: 'Create Backup' })).getByRole<HTMLInputElement>('textbox', { name: /Backup Name/ });
+    await waitFor(() => expect(name).toHaveFocus());
+    expect([name.selectionStart, name.selectionEnd]).toEqual([0, name.value.length]);
+  });
+
   it('suggests a valid name naming the cluster, and focuses it', async () => {
     const { name, submit, dialog } = setup();
     expect(within(dialog).getByText('mynonclusteredredis')).toBeInTheDocument();
