@@ -6,6 +6,44 @@ import { createSnapshotRequest } from './requests';
 // The seed's example 1 (AWS docs, backups-manual), built by the console's own builder.
 const seedCall = createSnapshotRequest({ CacheClusterId: 'myNonClusteredRedis' }, 'bkup-20150515');
 
+
+/** Windows' command-line rules (CommandLineToArgvW, as Python's argv follows them): one line's arguments. */
+function windowsArgv(line: string): string[] {
+  const args: string[] = [];
+  let current = '';
+  let quoted = false;
+  let started = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (char === '\\') {
+      let n = 0;
+      while (line[i + n] === '\\') n++;
+      if (line[i + n] === '"') {
+        current += '\\'.repeat(Math.floor(n / 2));
+        if (n % 2 === 1) current += '"';
+        else quoted = !quoted;
+        i += n;
+      } else {
+        current += '\\'.repeat(n);
+        i += n - 1;
+      }
+      started = true;
+    } else if (char === '"') {
+      quoted = !quoted;
+      started = true;
+    } else if ((char === ' ' || char === '\t') && !quoted) {
+      if (started) args.push(current);
+      current = '';
+      started = false;
+    } else {
+      current += char;
+      started = true;
+    }
+  }
+  if (started) args.push(current);
+  return args;
+}
+
 describe('the AWS CLI text, as the AWS docs print it', () => {
   it('matches the seed example for Linux, macOS or Unix', () => {
     expect(cliCommand(seedCall, 'unix')).toBe(
@@ -28,6 +66,15 @@ describe('the AWS CLI text, as the AWS docs print it', () => {
       "aws elasticache create-replication-group \\\n    --replication-group-id g1 \\\n    --no-automatic-failover-enabled \\\n    --num-node-groups 2 \\\n    --replication-group-description 'it'\\''s mine'",
     );
     expect(cliCommand(call, 'windows')).toContain('--replication-group-description "it\'s mine"');
+  });
+
+  it('quotes on Windows so that its command line gives back exactly the value, quotes and backslashes included', () => {
+    const value = 'a "b" $x \\ end\\';
+    const call = createSnapshotRequest({ CacheClusterId: 'c1' }, 'bk', [{ Key: 'k "q"', Value: value }]);
+    const line = cliCommand(call, 'windows').split(' ^\n').join(' ');
+    const args = windowsArgv(line);
+    const tags = args[args.indexOf('--tags') + 1] ?? '';
+    expect(JSON.parse(tags)).toEqual([{ Key: 'k "q"', Value: value }]);
   });
 
   it('sends it where the console acts: --endpoint-url and --region last, when it has them', () => {

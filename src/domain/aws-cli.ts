@@ -28,7 +28,10 @@ function tagsOf(params: ApiRequest['params']): Tag[] {
 
 function quote(value: string, shell: Shell): string {
   if (/^[A-Za-z0-9._:/@=+-]+$/.test(value)) return value;
-  return shell === 'unix' ? `'${value.replace(/'/g, `'\\''`)}'` : `"${value.replace(/"/g, '\\"')}"`;
+  if (shell === 'unix') return `'${value.replace(/'/g, `'\\''`)}'`;
+  // The rules of Windows' command line (CommandLineToArgvW, which Python's argv follows): a quote is
+  // escaped with a backslash, and the backslashes before it (JSON's own \") and at the end are doubled.
+  return `"${value.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, '$1$1')}"`;
 }
 
 /**
