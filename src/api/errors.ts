@@ -38,7 +38,7 @@ export function unreachableHint(emulator: boolean, origin: string | undefined, e
   if (emulator || !origin) return '';
   const noCors = ' An answer without CORS headers reads the same in a browser: a service that failed, or moto_server answering an action it doesn’t implement.';
   if (CONSOLE_ORIGINS.includes(origin)) return ` Check that the service runs at ${endpoint}.${noCors}`;
-  return ` If it is \`npm run emulator\`, check that it runs and allows this console: --allow-origin ${origin}.${noCors}`;
+  return ` If it is the emulator service (npm run emulator), check that it runs and allows this console: --allow-origin ${origin}.${noCors}`;
 }
 
 const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException']);

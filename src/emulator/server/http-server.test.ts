@@ -67,6 +67,13 @@ describe('emulator HTTP server', () => {
       message: "Credential should be scoped to a valid region, not 'eu-west-1'. ",
       $metadata: { httpStatusCode: 403 },
     });
+    const s3Scoped = await fetch(`${endpoint}/`, {
+      method: 'POST',
+      headers: { authorization: 'AWS4-HMAC-SHA256 Credential=AKIAX/20261126/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=00' },
+      body: 'Action=DescribeCacheClusters&Version=2015-02-02',
+    });
+    expect(s3Scoped.status).toBe(403);
+    expect(await s3Scoped.text()).toMatch(/<Code>SignatureDoesNotMatch<\/Code><Message>Credential should be scoped to correct service: (&#39;|')elasticache(&#39;|')\. </);
     // Unsigned (curl) it answers, in its own Region.
     const xml = await (await fetch(`${endpoint}/`, { method: 'POST', body: 'Action=DescribeCacheClusters&Version=2015-02-02' })).text();
     expect(xml).toContain('arn:aws:elasticache:us-east-1:');
