@@ -44,6 +44,22 @@ function windowsArgv(line: string): string[] {
   return args;
 }
 
+/** What cmd.exe passes on: its quoting toggles at every `"`; outside it `^` escapes the next character, and a bare `& | < >` would end or redirect the command. */
+function cmdLine(line: string): string {
+  let quoted = false;
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i] ?? '';
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === '^') {
+      out += line[++i] ?? '';
+      continue;
+    } else if (!quoted && '&|<>'.includes(char)) throw new Error(`cmd.exe would act on ${char} at ${i}: ${line}`);
+    out += char;
+  }
+  return out;
+}
+
 describe('the AWS CLI text, as the AWS docs print it', () => {
   it('matches the seed example for Linux, macOS or Unix', () => {
     expect(cliCommand(seedCall, 'unix')).toBe(
@@ -68,10 +84,10 @@ describe('the AWS CLI text, as the AWS docs print it', () => {
     expect(cliCommand(call, 'windows')).toContain('--replication-group-description "it\'s mine"');
   });
 
-  it('quotes on Windows so that its command line gives back exactly the value, quotes and backslashes included', () => {
-    const value = 'a "b" $x \\ end\\';
+  it('quotes on Windows so that cmd.exe and then its command line give back exactly the value, quotes, backslashes and & | < > ^ included', () => {
+    const value = 'a "b" $x \\ end & b^c | d <e> "& f"\\';
     const call = createSnapshotRequest({ CacheClusterId: 'c1' }, 'bk', [{ Key: 'k "q"', Value: value }]);
-    const line = cliCommand(call, 'windows').split(' ^\n').join(' ');
+    const line = cmdLine(cliCommand(call, 'windows').split(' ^\n').join(' '));
     const args = windowsArgv(line);
     const tags = args[args.indexOf('--tags') + 1] ?? '';
     expect(JSON.parse(tags)).toEqual([{ Key: 'k "q"', Value: value }]);

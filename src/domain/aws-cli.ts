@@ -31,7 +31,22 @@ function quote(value: string, shell: Shell): string {
   if (shell === 'unix') return `'${value.replace(/'/g, `'\\''`)}'`;
   // The rules of Windows' command line (CommandLineToArgvW, which Python's argv follows): a quote is
   // escaped with a backslash, and the backslashes before it (JSON's own \") and at the end are doubled.
-  return `"${value.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, '$1$1')}"`;
+  return forCmd(`"${value.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, '$1$1')}"`);
+}
+
+/**
+ * cmd.exe reads the line first: it turns its quoting on and off at every `"` (a backslash means
+ * nothing to it), and outside its quotes `& | < > ^` split, redirect or escape. Those get `^`.
+ */
+function forCmd(argument: string): string {
+  let quoted = false;
+  let out = '';
+  for (const char of argument) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && '&|<>^'.includes(char)) out += '^';
+    out += char;
+  }
+  return out;
 }
 
 /**
