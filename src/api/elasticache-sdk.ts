@@ -34,7 +34,9 @@ export function createConsoleClient(options: { endpoint: string; region: string 
   });
   // The platform's own handler (fetch in a browser), reading listings' next pages ahead, each
   // signed as the SDK signs its own (the client's signer: this region, the service elasticache).
-  const sign = async (request: HttpRequest) => new HttpRequest(await (await created.config.signer()).sign(request));
+  // One signer for them all: config.signer() builds a new one each call, deriving its key again.
+  let signer: ReturnType<typeof created.config.signer> | undefined;
+  const sign = async (request: HttpRequest) => new HttpRequest(await (await (signer ??= created.config.signer())).sign(request));
   created.config.requestHandler = readAhead(created.config.requestHandler, created.config.streamCollector, sign);
   return created;
 }
