@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { floorHtml, floorJs } from './bench-floor.mjs';
+import { floorHtml, floorJs, stackFloor } from './bench-floor.mjs';
 
 const SERVICE_PORT = 4191;
 const CONSOLE_PORT = 4192;
@@ -57,6 +57,7 @@ export async function benchEndpoint({ browser, sizes, runs, pageSize, dataset, r
   await run('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, ...env } });
   writeFileSync(join(OUT, 'bench-floor.html'), FLOOR_HTML);
   writeFileSync(join(OUT, 'bench-floor.js'), FLOOR_JS);
+  writeFileSync(join(OUT, 'bench-stack-floor.html'), await stackFloor(run, OUT, { endpoint: ENDPOINT }));
   const preview = start('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(CONSOLE_PORT), '--strictPort'], env);
   const rows = [];
   let service;
@@ -70,6 +71,7 @@ export async function benchEndpoint({ browser, sizes, runs, pageSize, dataset, r
         await waitFor(`${ENDPOINT}/`, { method: 'POST', body: 'Action=DescribeCacheClusters&Version=2015-02-02' });
         const consoleTimes = [];
         const floorTimes = [];
+        const stackTimes = [];
         for (let r = 0; r < runs; r++) {
           const context = await browser.newContext();
           const page = await context.newPage();
@@ -82,6 +84,11 @@ export async function benchEndpoint({ browser, sizes, runs, pageSize, dataset, r
           await floorPage.goto(`${BASE}/bench-floor.html`, { waitUntil: 'commit' });
           floorTimes.push(await rowsShown(floorPage, Math.min(n, pageSize)));
           await floor.close();
+          const stack = await browser.newContext();
+          const stackPage = await stack.newPage();
+          await stackPage.goto(`${BASE}/bench-stack-floor.html`, { waitUntil: 'commit' });
+          stackTimes.push(await rowsShown(stackPage, Math.min(n, pageSize)));
+          await stack.close();
         }
         if (n === Math.max(...sizes)) {
           const walks = [];
@@ -90,7 +97,7 @@ export async function benchEndpoint({ browser, sizes, runs, pageSize, dataset, r
         }
         const c = median(consoleTimes);
         const f = median(floorTimes);
-        rows.push({ n, console: c, floor: f, staticFloor: staticFloor(n) });
+        rows.push({ n, console: c, floor: f, stack: median(stackTimes), staticFloor: staticFloor(n) });
       } finally {
         // The next size listens on the same port: wait until this one has let it go.
         const exited = new Promise((r) => emulator.once('exit', r));

@@ -1,6 +1,8 @@
-// `npm run bench`'s fetching floors: plain pages (no framework) doing the work any page showing
+// `npm run bench`'s floors. The fetching floors: plain pages (no framework) doing the work any page showing
 // the clusters table must do: every page of DescribeCacheClusters and DescribeReplicationGroups
 // from the same service, parsed, and the rows the console shows (its first page) with the count.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const HEAD_CELLS = ['', 'Name', 'Mode', 'Shards', 'Nodes', 'Node type', 'Status', 'Engine version'];
 
@@ -45,5 +47,19 @@ export function emulatorFloor(indexHtml) {
   const boot = /src="(\/assets\/emulator-boot-[^"]+\.js)"/.exec(indexHtml)?.[1];
   if (!boot) throw new Error('dist/index.html loads no emulator-boot chunk: is this an emulator build?');
   const start = `const boot = await import(${JSON.stringify(boot)});\nawait Object.values(boot).find((v) => v instanceof Promise);`;
-  return { html: floorHtml('bench-emulator-floor.js', register), js: floorJs(`location.origin + '/emulator'`, start) };
+  return { html: floorHtml('bench-emulator-floor.js', register), js: floorJs(`location.origin + '/emulator'`, start), register, boot };
+}
+
+/**
+ * The stack floor (scripts/bench-stack-floor): the console's stack alone, no app code, doing the
+ * same work. Built into `<outDir>/bench-stack/`; returns its page, whose `head` goes first. `boot`
+ * is the emulator's boot chunk on the emulator build, started before the first request.
+ */
+export async function stackFloor(run, outDir, { endpoint, head = '', boot = '' }) {
+  await run('npx', ['vite', 'build', '--config', 'scripts/bench-stack-floor/vite.config.ts', '--outDir', resolve(outDir, 'bench-stack'), '--emptyOutDir', '--logLevel', 'error']);
+  const built = readFileSync(join(outDir, 'bench-stack', 'index.html'), 'utf8');
+  const script = /<script type="module" crossorigin src="[^"]+"><\/script>/.exec(built)?.[0];
+  if (!script) throw new Error('the stack floor built no module script');
+  const metas = `<meta name="bench-endpoint" content="${endpoint}">${boot ? `<meta name="bench-emulator-boot" content="${boot}">` : ''}`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>stack floor</title>${head}${metas}${script}</head><body><div id="root"></div></body></html>`;
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchEndpoint } from './bench-endpoint.mjs';
-import { emulatorFloor } from './bench-floor.mjs';
+import { emulatorFloor, stackFloor } from './bench-floor.mjs';
 
 const PORT = 4190;
 const BASE = `http://localhost:${PORT}`;
@@ -85,6 +85,11 @@ for (const n of SIZES) {
 const emulatorFloorPage = emulatorFloor(html);
 writeFileSync(join(dist, 'bench-emulator-floor.html'), emulatorFloorPage.html);
 writeFileSync(join(dist, 'bench-emulator-floor.js'), emulatorFloorPage.js);
+// Its stack floor: React, MUI and the SDK alone (no app code), on the same emulator.
+writeFileSync(
+  join(dist, 'bench-stack-floor.html'),
+  await stackFloor(run, dist, { endpoint: `${BASE}/emulator`, head: emulatorFloorPage.register, boot: emulatorFloorPage.boot }),
+);
 
 const preview = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 const stop = () => {
@@ -94,7 +99,7 @@ const stop = () => {
     // already gone
   }
   for (const n of SIZES) rmSync(join(dist, `bench-static-${n}.html`), { force: true });
-  for (const file of ['bench-emulator-floor.html', 'bench-emulator-floor.js']) rmSync(join(dist, file), { force: true });
+  for (const file of ['bench-emulator-floor.html', 'bench-emulator-floor.js', 'bench-stack-floor.html', 'bench-stack']) rmSync(join(dist, file), { recursive: true, force: true });
 };
 process.on('exit', stop);
 for (let i = 0; i < 100; i++) {
@@ -148,6 +153,7 @@ for (const n of SIZES) {
   const paintTimes = [];
   const floorTimes = [];
   const fetchingFloorTimes = [];
+  const stackFloorTimes = [];
   for (let r = 0; r < RUNS; r++) {
     const { context, page } = await consolePage(n);
     await page.goto(`${BASE}/redis-oss-caches`, { waitUntil: 'commit' });
@@ -165,16 +171,21 @@ for (const n of SIZES) {
     await fetching.page.goto(`${BASE}/bench-emulator-floor.html`, { waitUntil: 'commit' });
     fetchingFloorTimes.push(await rowsShown(fetching.page, Math.min(n, PAGE)));
     await fetching.context.close();
+    const stack = await consolePage(n);
+    await stack.page.goto(`${BASE}/bench-stack-floor.html`, { waitUntil: 'commit' });
+    stackFloorTimes.push(await rowsShown(stack.page, Math.min(n, PAGE)));
+    await stack.context.close();
   }
   const c = median(consoleTimes);
   const f = median(floorTimes);
   staticFloors.set(n, f);
   const ff = median(fetchingFloorTimes);
-  loadRows.push([n.toLocaleString('en'), ms(median(paintTimes)), ms(median(frameTimes)), ms(c), ms(f), `${(c / f).toFixed(1)}×`, ms(ff), `${(c / ff).toFixed(1)}×`]);
+  const sf = median(stackFloorTimes);
+  loadRows.push([n.toLocaleString('en'), ms(median(paintTimes)), ms(median(frameTimes)), ms(c), ms(f), `${(c / f).toFixed(1)}×`, ms(ff), `${(c / ff).toFixed(1)}×`, `${ms(sf)} (${(sf / f).toFixed(1)}× / ${(sf / ff).toFixed(1)}×)`]);
 }
 table(
-  `Emulator build: navigation to the clusters table (median of ${RUNS}; console: first page of ${PAGE}; static HTML floor: a page with all rows in its HTML, same server, no data fetched; fetching floor: a plain page that starts the same in-browser emulator and worker, fetches every page of both Describe calls through it and shows the first ${PAGE} rows)`,
-  ['clusters', 'first contentful paint', 'frame and header', 'rows', 'static HTML floor', 'ratio (goal 2×)', 'fetching floor', 'ratio'],
+  `Emulator build: navigation to the clusters table (median of ${RUNS}; console: first page of ${PAGE}; static HTML floor: a page with all rows in its HTML, same server, no data fetched; fetching floor: a plain page that starts the same in-browser emulator and worker, fetches every page of both Describe calls through it and shows the first ${PAGE} rows; stack floor: the same work by React, MUI and the SDK alone, no app code (scripts/bench-stack-floor), with its ratios to the two floors)`,
+  ['clusters', 'first contentful paint', 'frame and header', 'rows', 'static HTML floor', 'ratio (goal 2×)', 'fetching floor', 'ratio', 'stack floor (× static / × fetching)'],
   loadRows,
 );
 
@@ -182,9 +193,16 @@ table(
 {
   const { rows, service } = await benchEndpoint({ browser, sizes: SIZES, runs: RUNS, pageSize: PAGE, dataset, rowsShown, median, run, staticFloor: (n) => staticFloors.get(n) });
   table(
-    `Endpoint build against \`npm run emulator\` (median of ${RUNS}; fetching floor: a plain page that fetches every page of both Describe calls from the same service and shows the first ${PAGE} rows)`,
-    ['clusters', 'rows', 'fetching floor', 'ratio', 'ratio to the static HTML floor (goal 2×)'],
-    rows.map((r) => [r.n.toLocaleString('en'), ms(r.console), ms(r.floor), `${(r.console / r.floor).toFixed(1)}×`, `${(r.console / r.staticFloor).toFixed(1)}×`]),
+    `Endpoint build against \`npm run emulator\` (median of ${RUNS}; fetching floor: a plain page that fetches every page of both Describe calls from the same service and shows the first ${PAGE} rows; stack floor: the same work by React, MUI and the SDK alone, with its ratios to the two floors)`,
+    ['clusters', 'rows', 'fetching floor', 'ratio', 'ratio to the static HTML floor (goal 2×)', 'stack floor (× static / × fetching)'],
+    rows.map((r) => [
+      r.n.toLocaleString('en'),
+      ms(r.console),
+      ms(r.floor),
+      `${(r.console / r.floor).toFixed(1)}×`,
+      `${(r.console / r.staticFloor).toFixed(1)}×`,
+      `${ms(r.stack)} (${(r.stack / r.staticFloor).toFixed(1)}× / ${(r.stack / r.floor).toFixed(1)}×)`,
+    ]),
   );
   table(
     `The emulator service: DescribeCacheClusters, every page (MaxRecords 100), from Node (median of ${RUNS})`,
