@@ -96,6 +96,15 @@ export function toBackup(s: SnapshotLike): Backup {
 }
 
 /** Newest first; backups still being made (no time yet) on top. */
+/**
+ * A cache's backups: those naming it, or one of its nodes. A backup of one node of a replication
+ * group names only that node (no ReplicationGroupId), as AWS's describe-snapshots example shows.
+ */
+export function isBackupOf(backup: Pick<Backup, 'clusterId'>, cache: { id: string; nodes: readonly { id: string }[] }): boolean {
+  const source = backup.clusterId.toLowerCase();
+  return source === cache.id.toLowerCase() || cache.nodes.some((n) => n.id.toLowerCase() === source);
+}
+
 export function byCreatedDesc(a: Backup, b: Backup): number {
   return (b.createdAt?.getTime() ?? Infinity) - (a.createdAt?.getTime() ?? Infinity) || a.name.localeCompare(b.name);
 }

@@ -9,7 +9,7 @@ import { ListState, StaleListWarning } from '../../components/ListState';
 import { navigate, useLocation } from '../../components/router';
 import { TablePager } from '../../components/TablePager';
 import { usePagination } from '../../components/use-pagination';
-import { byCreatedDesc, type Backup } from '../../domain/backup';
+import { byCreatedDesc, isBackupOf, type Backup } from '../../domain/backup';
 import type { RedisCluster } from '../../domain/cluster';
 import { BackupActions } from './BackupActions';
 import { BackupsTable } from './BackupsTable';
@@ -17,11 +17,9 @@ import { ChooseCacheDialog } from './ChooseCacheDialog';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
 import { paths } from '../../components/paths';
 
-/** The ids a cluster's backups name: its own, and its nodes'. */
-function sourcesOf(cluster: string, caches: RedisCluster[] | undefined): Set<string> {
-  const id = cluster.toLowerCase();
-  const nodes = caches?.find((c) => c.id.toLowerCase() === id)?.nodes ?? [];
-  return new Set([id, ...nodes.map((n) => n.id.toLowerCase())]);
+/** The cluster a `?cluster=` link names, with its nodes when the list has it. */
+function cacheNamed(cluster: string, caches: RedisCluster[] | undefined): { id: string; nodes: readonly { id: string }[] } {
+  return caches?.find((c) => c.id.toLowerCase() === cluster.toLowerCase()) ?? { id: cluster, nodes: [] };
 }
 
 const matchesFilter = (b: Backup, needle: string) => b.name.includes(needle) || b.clusterId.toLowerCase().includes(needle);
@@ -48,9 +46,9 @@ export function BackupsPage({ renderBackupDialog }: BackupsPageProps) {
   const needle = filter.trim().toLowerCase();
   // Re-filtered only when the list, the filter or the order changes, not on every poll's re-render.
   const visible = useMemo(() => {
-    const ofCluster = cluster ? sourcesOf(cluster, caches) : undefined;
+    const ofCluster = cluster ? cacheNamed(cluster, caches) : undefined;
     return (query.data ?? [])
-      .filter((b) => !ofCluster || ofCluster.has(b.clusterId.toLowerCase()))
+      .filter((b) => !ofCluster || isBackupOf(b, ofCluster))
       .filter((b) => matchesFilter(b, needle))
       .sort((a, b) => (order === 'desc' ? byCreatedDesc(a, b) : byCreatedDesc(b, a)));
   }, [query.data, needle, cluster, caches, order]);

@@ -49,6 +49,14 @@ describe('a cache’s page', () => {
     expect(await within(tags).findByRole('row', { name: 'team cache' })).toBeInTheDocument();
   });
 
+  it('lists a backup taken from one of its nodes on its Backups tab (it names only the node)', async () => {
+    await sdkClient().send(new CreateSnapshotCommand({ CacheClusterId: 'myreplicatedredis-002', SnapshotName: 'from-a-replica' }));
+    const { user } = open('myreplicatedredis');
+    await user.click(await screen.findByRole('tab', { name: 'Backups' }));
+    const backups = screen.getByRole('table', { name: 'Backups of myreplicatedredis' });
+    expect(await within(backups).findByRole('rowheader', { name: 'from-a-replica' })).toBeInTheDocument();
+  });
+
   it('says a tab’s read failed rather than that the cache has no backups or tags', async () => {
     const denied = '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User is not authorized</Message></Error><RequestId>1</RequestId></ErrorResponse>';
     testEmulator.server.use(

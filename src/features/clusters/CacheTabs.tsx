@@ -8,6 +8,7 @@ import { DetailList } from '../../components/DetailList';
 import { paths } from '../../components/paths';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
+import { isBackupOf } from '../../domain/backup';
 import type { CacheDetail } from '../../domain/cache-detail';
 import type { RedisCluster } from '../../domain/cluster';
 import { SimpleTable } from './SimpleTable';
@@ -67,7 +68,7 @@ function NodesPanel({ detail, detailError }: { detail: CacheDetail | null | unde
 
 function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
   const query = useQuery(snapshotQueries.list());
-  const backups = query.data?.filter((b) => b.clusterId === cache.id) ?? [];
+  const backups = query.data?.filter((b) => isBackupOf(b, cache)) ?? [];
   const settings = detail?.backup;
   const rows = backups.map((b): [string, ...ReactNode[]] => [b.name, <StatusIndicator key="s" status={b.status} />, b.type, <RouterLink key="l" href={paths.backup(b.name)}>View<span className="visually-hidden"> backup {b.name}</span></RouterLink>]);
   return (
