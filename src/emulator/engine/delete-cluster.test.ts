@@ -69,6 +69,17 @@ describe('DeleteCacheCluster', () => {
       .ReplicationGroups ?? [];
     expect(group?.MemberClusters).toEqual(['myreplicatedredis-001', 'myreplicatedredis-002']);
   });
+
+  it('refuses the last read replica of a group, even while another is still being deleted', async () => {
+    await client.send(new DeleteCacheClusterCommand({ CacheClusterId: 'myReplicatedRedis-003' }));
+    expect(await rejection(client.send(new DeleteCacheClusterCommand({ CacheClusterId: 'myReplicatedRedis-002' })))).toMatchObject({
+      name: 'InvalidParameterValueException',
+      status: 400,
+      message: expect.stringContaining('last read replica of replication group myreplicatedredis'),
+    });
+    later(2_000);
+    expect(await clusterIds()).toContain('myreplicatedredis-002');
+  });
 });
 
 describe('DeleteReplicationGroup', () => {

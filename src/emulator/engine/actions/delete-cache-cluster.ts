@@ -18,6 +18,14 @@ export const deleteCacheCluster: Action = (ctx, params) => {
         'delete the replication group with DeleteReplicationGroup instead.',
     );
   }
+  // "This operation is not valid for … A cluster that is the last read replica of a replication
+  // group" (DeleteCacheCluster, botocore's service-2.json). Replicas already deleting don't count.
+  const shard = group?.nodeGroups.find((ng) => ng.members.includes(id));
+  if (group && shard && !shard.members.some((m) => m !== id && m !== shard.primary && !db.clusters.get(m)?.deletion)) {
+    throw faults.invalidParameterValue(
+      `Cache cluster ${id} is the last read replica of replication group ${group.id}: a replication group keeps at least one.`,
+    );
+  }
   if (group && params.string('FinalSnapshotIdentifier') !== undefined) {
     throw faults.invalidParameterCombination(
       `Cache cluster ${id} is a read replica: FinalSnapshotIdentifier can only be given for a primary or standalone cluster.`,
