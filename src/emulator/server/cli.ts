@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from '../../domain/zod';
 import { createEngine, type EmulatorOptions, type StateStore } from '../engine/engine';
 import { oneLine } from '../engine/db-state';
@@ -26,33 +26,41 @@ const USAGE = `npm run emulator -- [options]
   --s3-endpoint <url>       export backups (CopySnapshot --target-bucket) through this S3 API, e.g. moto_server
   --s3-dir <dir>            else into this folder, one subfolder per bucket (default: <data dir>/s3)`;
 
-const { values } = parseArgs({
-  options: {
-    help: { type: 'boolean', short: 'h' },
-    'allow-origin': { type: 'string', multiple: true, default: [] },
-    port: { type: 'string', default: '4566' },
-    host: { type: 'string', default: '127.0.0.1' },
-    'backup-duration': { type: 'string', default: '6000' },
-    'create-duration': { type: 'string', default: '10000' },
-    'delete-duration': { type: 'string', default: '3000' },
-    dataset: { type: 'string', default: 'default' },
-    'data-file': { type: 'string' },
-    faults: { type: 'string' },
-    'data-plane': { type: 'boolean', default: false },
-    'data-dir': { type: 'string' },
-    'data-ports': { type: 'string', default: '7100-7999' },
-    'max-servers': { type: 'string', default: '16' },
-    maxmemory: { type: 'string', default: '64mb' },
-    's3-endpoint': { type: 'string' },
-    's3-dir': { type: 'string' },
-  },
-});
-
 /** Bad options end the program with one clear line, never a stack trace or a NaN setting. */
 function fail(message: string): never {
   console.error(`npm run emulator: ${message}`);
   process.exit(2);
 }
+
+/** The options, or one line on what is wrong with them (an unknown option, a missing value, a stray argument). */
+function readOptions() {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (error) {
+    return fail(`${oneLine(error).replace(/\s+/g, ' ')} (npm run emulator -- --help lists the options)`);
+  }
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  'allow-origin': { type: 'string', multiple: true, default: [] },
+  port: { type: 'string', default: '4566' },
+  host: { type: 'string', default: '127.0.0.1' },
+  'backup-duration': { type: 'string', default: '6000' },
+  'create-duration': { type: 'string', default: '10000' },
+  'delete-duration': { type: 'string', default: '3000' },
+  dataset: { type: 'string', default: 'default' },
+  'data-file': { type: 'string' },
+  faults: { type: 'string' },
+  'data-plane': { type: 'boolean', default: false },
+  'data-dir': { type: 'string' },
+  'data-ports': { type: 'string', default: '7100-7999' },
+  'max-servers': { type: 'string', default: '16' },
+  maxmemory: { type: 'string', default: '64mb' },
+  's3-endpoint': { type: 'string' },
+  's3-dir': { type: 'string' },
+} satisfies NonNullable<ParseArgsConfig['options']>;
+const { values } = readOptions();
 
 if (values.help) {
   console.log(USAGE);
@@ -137,10 +145,10 @@ const plane = values['data-plane']
 let engine;
 try {
   engine = createEngine({
-    dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'],
+  dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'],
     ...durations,
     store,
-    faults: values.faults ? parseFaults(values.faults) : undefined,
+  faults: values.faults ? parseFaults(values.faults) : undefined,
     dataPlane: plane,
     exporter,
   });

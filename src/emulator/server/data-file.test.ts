@@ -49,8 +49,8 @@ const copy = (endpoint: string, i: number) =>
   post(endpoint, `Action=CopySnapshot&Version=2015-02-02&SourceSnapshotName=baseline-test-data&TargetSnapshotName=copy-${i}`);
 
 /** What a start refuses: exit code 2 and one line on stderr. */
-function refusal(file: string): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn('node', [join(build, 'cli.js'), '--port', '0', '--data-file', file]);
+function refusal(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn('node', [join(build, 'cli.js'), ...args]);
   children.push(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -106,16 +106,31 @@ describe('the data file', () => {
   it('refuses at start, in one line, a location it cannot write and a file whose records are wrong', async () => {
     const notDir = join(dir, 'plain-file');
     writeFileSync(notDir, 'x');
-    const unwritable = await refusal(join(notDir, 'sub', 'state.json'));
+    const unwritable = await refusal(['--port', '0', '--data-file', join(notDir, 'sub', 'state.json')]);
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr.trim().split('\n')).toHaveLength(1);
     expect(unwritable.stderr).toContain('ENOTDIR');
 
     const wrong = join(dir, 'wrong.json');
     writeFileSync(wrong, JSON.stringify({ version: STATE_VERSION, clusters: [], groups: [], snapshots: [{ name: 'Upper' }], manualBackupLog: [] }));
-    const refused = await refusal(wrong);
+    const refused = await refusal(['--port', '0', '--data-file', wrong]);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toContain('snapshots.0');
+  }, 60_000);
+
+  it('refuses an unknown option, an option without its value and a stray argument in one line, not a stack trace', async () => {
+    for (const [args, named] of [
+      [['--bogus'], '--bogus'],
+      [['--port'], '--port'],
+      [['--port', '0', 'extra'], 'extra'],
+    ] as const) {
+      const refused = await refusal([...args]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+      expect(refused.stderr).toMatch(/^npm run emulator: /);
+      expect(refused.stderr).toContain(named);
+      expect(refused.stderr).toContain('--help');
+    }
   }, 60_000);
 });
