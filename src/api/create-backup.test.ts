@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resetEmulator, testEmulator } from '../test/emulator';
-import { createBackup, newBackupSubmission } from './create-backup';
+import { createBackup } from './create-backup';
+import { newSubmission } from './send-once';
 import { toApiError } from './errors';
 import { isLostAnswer, reportedBackups } from './own-backup';
 
@@ -22,7 +23,7 @@ const OUTCOMES: Record<string, Omit<FaultRule, 'action' | 'times'> | null> = {
 async function submitOnce(name: string, outcome: string): Promise<boolean> {
   const fault = OUTCOMES[outcome];
   testEmulator.engine.setFaults(fault ? [{ ...fault, action: 'CreateSnapshot', times: 1 }] : []);
-  const submission = newBackupSubmission();
+  const submission = newSubmission();
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       await createBackup(target, name, submission);

@@ -3,19 +3,8 @@ import type { BackupTarget } from '../domain/backup-target';
 import { createSnapshotRequest } from '../domain/requests';
 import { toApiError } from './errors';
 import { findOwnBackup, isLostAnswer, reportedBackups } from './own-backup';
+import type { Submission } from './send-once';
 import { sendRequest } from './send-request';
-
-/** One Create Backup submission: the attempts one dialog makes until one succeeds. */
-export interface BackupSubmission {
-  /** When the first attempt was sent (Date.now()): a backup of this submission started since. */
-  firstAttemptAt: number;
-  /** Name and source of each attempt that lost its answer (network failure, 5xx). */
-  lostAnswers: Set<string>;
-}
-
-export function newBackupSubmission(): BackupSubmission {
-  return { firstAttemptAt: Date.now(), lostAnswers: new Set() };
-}
 
 export interface CreatedBackup {
   snapshot: Snapshot | undefined;
@@ -33,7 +22,7 @@ const attemptKey = (target: BackupTarget, name: string) => `${JSON.stringify(tar
 export async function createBackup(
   target: BackupTarget,
   snapshotName: string,
-  submission: BackupSubmission,
+  submission: Submission,
   tags?: { Key: string; Value: string }[],
 ): Promise<CreatedBackup> {
   const key = attemptKey(target, snapshotName);

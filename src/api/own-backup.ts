@@ -4,7 +4,7 @@ import { elasticache } from './elasticache-client';
 import type { ApiError } from './errors';
 
 /** Server and browser clocks may disagree this much when judging "just created". */
-const CLOCK_SKEW_MS = 5 * 60_000;
+export const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A failure whose request may have been carried out all the same: the answer was lost (network, 5xx). */
 export function isLostAnswer(error: ApiError): boolean {
@@ -18,6 +18,7 @@ export function isLostAnswer(error: ApiError): boolean {
 const reported = new Set<string>();
 export const reportedBackups = {
   add: (name: string) => void reported.add(name.toLowerCase()),
+  has: (name: string) => reported.has(name.toLowerCase()),
   /** The backup was deleted: the name may be made anew. */
   forget: (name: string) => void reported.delete(name.toLowerCase()),
   /** The demo data was reset: every earlier backup is gone. */

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ApiRequest } from '../domain/api-request';
 import { toApiError, type ApiError } from './errors';
+import { newSubmission, type Submission } from './send-once';
 import { useApiAction } from './use-api-action';
 
 /** A service fault that belongs at a form field: which faults, and how the field shows one. */
@@ -43,9 +44,11 @@ export function useGuardedSubmit<T, R>(mutation: Mutation<T, R>, fieldFault?: Fi
   return { submit, failure, pending: mutation.isPending };
 }
 
-/** A console action (copy, delete, restore…) sent from a dialog. */
+/** A console action (copy, delete, restore…) sent from a dialog: its attempts are one submission (src/api/send-once.ts). */
 export function useActionSubmit(fieldFault?: FieldFault) {
-  return useGuardedSubmit<ApiRequest, unknown>(useApiAction(), fieldFault);
+  const submission = useRef<Submission | null>(null);
+  const guarded = useGuardedSubmit(useApiAction(), fieldFault);
+  return { ...guarded, submit: (request: ApiRequest) => guarded.submit({ request, submission: (submission.current ??= newSubmission()) }) };
 }
 
 /** The failure as one line for the dialog's alert; `notDone` says what didn't happen ("The backup was not started"). */

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiRequest } from '../domain/api-request';
 import { clusterQueries } from './clusters';
 import { reportedBackups } from './own-backup';
-import { sendRequest } from './send-request';
+import { sendOnce, type Submission } from './send-once';
 import { snapshotQueries } from './snapshots';
 
 /**
@@ -12,8 +12,8 @@ import { snapshotQueries } from './snapshots';
 export function useApiAction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: ApiRequest) => sendRequest(request),
-    onSuccess: async (_out, request) => {
+    mutationFn: ({ request, submission }: { request: ApiRequest; submission: Submission }) => sendOnce(request, submission),
+    onSuccess: async (_out, { request }) => {
       // A deleted backup's name may be made anew, and then recognised after a lost answer.
       if (request.action === 'DeleteSnapshot') reportedBackups.forget(String(request.params.SnapshotName));
       await Promise.all([

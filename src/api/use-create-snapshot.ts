@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BackupTarget } from '../domain/backup-target';
 import { clusterQueries, withClusterStatus } from './clusters';
-import { createBackup, type BackupSubmission } from './create-backup';
+import { createBackup } from './create-backup';
+import type { Submission } from './send-once';
 import { snapshotQueries } from './snapshots';
 
 // Apart from snapshotQueries: the write path (createBackup, its requests) is the Create
@@ -12,7 +13,7 @@ export interface CreateSnapshotInput {
   target: BackupTarget;
   snapshotName: string;
   /** The dialog's submission this attempt belongs to. */
-  submission: BackupSubmission;
+  submission: Submission;
   tags?: { Key: string; Value: string }[];
 }
 

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useGuardedSubmit } from '../../api/use-action-submit';
-import { newBackupSubmission, type BackupSubmission } from '../../api/create-backup';
+import { newSubmission, type Submission } from '../../api/send-once';
 import { useCreateSnapshot } from '../../api/use-create-snapshot';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -30,7 +30,7 @@ interface CreateBackupDialogProps {
 
 export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps) {
   // One submission for the dialog's life: a lost answer lets a later attempt find its backup.
-  const submission = useRef<BackupSubmission | null>(null);
+  const submission = useRef<Submission | null>(null);
   const form = useForm<BackupFormValues>({
     resolver: zodResolver(backupFormSchema),
     mode: 'onChange',
@@ -47,7 +47,7 @@ export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps
 
   const save = async ({ snapshotName, nodeId, tags }: BackupFormValues) => {
     const target = backupTarget(cluster, nodeId);
-    submission.current ??= newBackupSubmission();
+    submission.current ??= newSubmission();
     const since = Date.now();
     const done = await submit({ rowKey: clusterKey(cluster), target, snapshotName, submission: submission.current, tags: toApiTags(tags) });
     if (done) {

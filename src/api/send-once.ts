@@ -1,0 +1,72 @@
+import type { ApiRequest } from '../domain/api-request';
+import { elasticache } from './elasticache-client';
+import { toApiError } from './errors';
+import { CLOCK_SKEW_MS, isLostAnswer, reportedBackups } from './own-backup';
+import { sendRequest } from './send-request';
+
+/** One dialog's submission: when its first attempt left, and which attempts lost their answer. */
+export interface Submission {
+  firstAttemptAt: number;
+  lostAnswers: Set<string>;
+}
+
+export const newSubmission = (): Submission => ({ firstAttemptAt: Date.now(), lostAnswers: new Set() });
+
+/** The backup a copy makes (an export to S3 makes none). */
+const copyName = (request: ApiRequest) => (request.action === 'CopySnapshot' && !request.params.TargetBucket ? request.params.TargetSnapshotName : undefined);
+
+/** Whether the thing a copy or a restore makes exists, made since `since`: what a lost answer may have done. */
+async function madeSince(request: ApiRequest, since: number): Promise<boolean> {
+  const recent = (status: string | undefined, created: Date | undefined) => status === 'creating' || (created?.getTime() ?? 0) >= since - CLOCK_SKEW_MS;
+  try {
+    switch (request.action) {
+      case 'CopySnapshot': {
+        const name = copyName(request);
+        // An export (TargetBucket) makes nothing to look up; a copy this console reported is not this one.
+        if (!name || reportedBackups.has(name)) return false;
+        const copy = (await elasticache.call('DescribeSnapshots', { SnapshotName: name })).Snapshots?.[0];
+        return copy?.SnapshotSource === 'manual' && recent(copy.SnapshotStatus, copy.NodeSnapshots?.[0]?.SnapshotCreateTime);
+      }
+      case 'CreateCacheCluster': {
+        if (!request.params.SnapshotName) return false;
+        const id = request.params.CacheClusterId;
+        const made = (await elasticache.call('DescribeCacheClusters', { CacheClusterId: id })).CacheClusters?.[0];
+        return made !== undefined && recent(made.CacheClusterStatus, made.CacheClusterCreateTime);
+      }
+      case 'CreateReplicationGroup': {
+        if (!request.params.SnapshotName) return false;
+        const id = request.params.ReplicationGroupId;
+        const made = (await elasticache.call('DescribeReplicationGroups', { ReplicationGroupId: id })).ReplicationGroups?.[0];
+        return made !== undefined && recent(made.Status, made.ReplicationGroupCreateTime);
+      }
+      default:
+        return false;
+    }
+  } catch {
+    // Not found, or the look-up failed too: nothing shows it was done.
+    return false;
+  }
+}
+
+/**
+ * Sends a dialog's write, never reporting a false failure for a copy or a restore: when this
+ * attempt's answer is lost (network, 5xx), or an earlier attempt of the same submission lost
+ * its answer and this one is refused ("already exists", "restoring"), what it makes is looked
+ * up. Found, made since the first attempt, it is reported as done (as createBackup does).
+ */
+export async function sendOnce(request: ApiRequest, submission: Submission): Promise<unknown> {
+  const key = JSON.stringify(request);
+  try {
+    const out = await sendRequest(request);
+    const copy = copyName(request);
+    if (copy) reportedBackups.add(copy);
+    return out;
+  } catch (error) {
+    const lost = isLostAnswer(toApiError(error));
+    if (lost) submission.lostAnswers.add(key);
+    if (!(lost || submission.lostAnswers.has(key)) || !(await madeSince(request, submission.firstAttemptAt))) throw error;
+    const copy = copyName(request);
+    if (copy) reportedBackups.add(copy);
+    return undefined;
+  }
+}
