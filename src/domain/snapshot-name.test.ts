@@ -61,11 +61,21 @@ describe('suggestBackupName', () => {
     );
   });
 
+  it('numbers a name already taken, and keeps a label however long the cluster id', () => {
+    const at = new Date('2026-11-25T14:32:09Z');
+    const taken = new Set(['myredis-20261125-1432', 'myredis-20261125-1432-2']);
+    expect(suggestBackupName('myRedis', at, { isTaken: (name) => taken.has(name) })).toBe('myredis-20261125-1432-3');
+    const long = 'a'.repeat(40);
+    expect(suggestBackupName(long, at, { label: 'final' })).toBe(`${'a'.repeat(20)}-final-20261125-1432`);
+    expect(suggestBackupName(long, at, { label: 'final' })).not.toBe(suggestBackupName(long, at));
+  });
+
   it('is always a valid Backup Name, whatever the cluster id', () => {
     const clusterId = fc.string({ unit: fc.constantFrom('a', 'b', '0', '-'), minLength: 1, maxLength: 50 });
     fc.assert(
       fc.property(clusterId, fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (id, at) => {
         expect(suggestBackupName(id, at)).toMatch(REFERENCE);
+        expect(suggestBackupName(id, at, { label: 'final', isTaken: () => true })).toMatch(REFERENCE);
       }),
     );
   });

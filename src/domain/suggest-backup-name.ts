@@ -26,11 +26,16 @@ export function suggestName(base: string, suffix: string, max: number): string {
 }
 
 /**
- * A valid Backup Name naming the cluster and the date and time (the seed recommends
- * both), e.g. `myreplicatedredis-20261125-1432`.
+ * A valid Backup Name naming the cluster and the date and time (the seed recommends both),
+ * e.g. `myreplicatedredis-20261125-1432`, or with a label before the date
+ * (`myreplicatedredis-final-20261125-1432`), kept however long the cluster id. A name
+ * `isTaken` says exists gets a number (`…-1432-2`): two backups a minute apart differ.
  */
-export function suggestBackupName(clusterId: string, at: Date): string {
+export function suggestBackupName(clusterId: string, at: Date, options: { label?: string; isTaken?: (name: string) => boolean } = {}): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${at.getUTCFullYear()}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}-${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}`;
-  return suggestName(clusterId, stamp, SNAPSHOT_NAME_MAX_LENGTH);
+  const stamp = `${options.label ? `${options.label}-` : ''}${at.getUTCFullYear()}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}-${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}`;
+  const named = (n: number) => suggestName(clusterId, n === 1 ? stamp : `${stamp}-${n}`, SNAPSHOT_NAME_MAX_LENGTH);
+  let n = 1;
+  while (n < 100 && options.isTaken?.(named(n))) n++;
+  return named(n);
 }

@@ -3,6 +3,7 @@ import { Checkbox, FormControlLabel, FormHelperText, Typography } from '@mui/mat
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
+import { useIsBackupNameTaken } from '../../api/taken-backup-names';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -27,11 +28,12 @@ interface DeleteClusterDialogProps {
 export function DeleteClusterDialog({ cluster, onClose }: DeleteClusterDialogProps) {
   const noBackup = backupUnsupported(cluster);
   const canBackUp = noBackup === null;
+  const isTaken = useIsBackupNameTaken();
   const form = useForm<DeleteClusterValues>({
     resolver: zodResolver(deleteClusterSchema),
     mode: 'onChange',
     criteriaMode: 'all',
-    defaultValues: { finalBackup: canBackUp, finalName: suggestBackupName(`${cluster.id}-final`, new Date()) },
+    defaultValues: { finalBackup: canBackUp, finalName: suggestBackupName(cluster.id, new Date(), { label: 'final', isTaken }) },
   });
   const { submit, failure, pending } = useActionSubmit({
     matches: (e) => isFieldFault(e, 'FinalSnapshotIdentifier', ['SnapshotAlreadyExistsFault']),

@@ -5,6 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
 import { failureText, useGuardedSubmit } from '../../api/use-action-submit';
 import { newSubmission, type Submission } from '../../api/send-once';
+import { useIsBackupNameTaken } from '../../api/taken-backup-names';
 import { useCreateSnapshot } from '../../api/use-create-snapshot';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -31,11 +32,12 @@ interface CreateBackupDialogProps {
 export function CreateBackupDialog({ cluster, onClose }: CreateBackupDialogProps) {
   // One submission for the dialog's life: a lost answer lets a later attempt find its backup.
   const submission = useRef<Submission | null>(null);
+  const isTaken = useIsBackupNameTaken();
   const form = useForm<BackupFormValues>({
     resolver: zodResolver(backupFormSchema),
     mode: 'onChange',
     criteriaMode: 'all',
-    defaultValues: { snapshotName: suggestBackupName(cluster.id, new Date()), nodeId: defaultBackupNode(cluster), tags: [] },
+    defaultValues: { snapshotName: suggestBackupName(cluster.id, new Date(), { isTaken }), nodeId: defaultBackupNode(cluster), tags: [] },
   });
   // Faults about the name itself are shown at the Backup Name box.
   const { submit, failure, pending } = useGuardedSubmit(useCreateSnapshot(), {

@@ -32,6 +32,19 @@ describe('Create Backup with a name a recent backup of the same cluster has', ()
     expect(testEmulator.engine.db.snapshots.get('x1')).toBe(record);
   });
 
+  it('suggests a name not yet taken for a second backup made straight after the first', async () => {
+    const first = renderWithProviders(<CreateBackupDialog cluster={single} onClose={vi.fn()} />);
+    const suggested = String((within(screen.getByRole('dialog')).getByRole('textbox', { name: /Backup Name/ }) as HTMLInputElement).value);
+    first.unmount();
+    const made = await backUp(suggested);
+    await waitFor(() => expect(made.onClose).toHaveBeenCalledTimes(1));
+    made.unmount();
+    renderWithProviders(<CreateBackupDialog cluster={single} onClose={vi.fn()} />);
+    const second = within(screen.getByRole('dialog')).getByRole('textbox', { name: /Backup Name/ });
+    expect(second).not.toHaveValue(suggested);
+    expect(testEmulator.engine.db.snapshots.has(String((second as HTMLInputElement).value))).toBe(false);
+  });
+
   it('says in its notification when it found its own backup after a lost answer', async () => {
     testEmulator.engine.setFaults([{ kind: 'http-500', action: 'CreateSnapshot', afterProcessing: true, times: 1 }]);
     const { onClose } = await backUp('lost-answer');
