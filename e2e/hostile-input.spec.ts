@@ -75,7 +75,7 @@ test('Copy and Restore names refuse hostile input; the search boxes show it as t
   await ec.open({}, '/backups');
   const search = page.getByRole('searchbox', { name: 'Find backups' });
   await search.fill('<img src=x onerror="window.__xss=1">');
-  await expect(page.getByText('has a name or cluster containing “<img src=x onerror="window.__xss=1">”')).toBeVisible();
+  await expect(page.getByText('matches “<img src=x onerror="window.__xss=1">”')).toBeVisible();
   await search.fill('');
   await ec.backupRow('baseline-test-data').getByRole('radio').check();
 

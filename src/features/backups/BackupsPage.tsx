@@ -9,9 +9,10 @@ import { ListState, StaleListWarning } from '../../components/ListState';
 import { navigate, useLocation } from '../../components/router';
 import { TablePager } from '../../components/TablePager';
 import { usePagination } from '../../components/use-pagination';
-import { byCreatedDesc, isBackupOf, type Backup } from '../../domain/backup';
+import { byCreatedDesc, isBackupOf } from '../../domain/backup';
 import type { RedisCluster } from '../../domain/cluster';
 import { BackupActions } from './BackupActions';
+import { matchesFilter } from './backup-columns';
 import { BackupsTable } from './BackupsTable';
 import { ChooseCacheDialog } from './ChooseCacheDialog';
 import { focusAfterDialog } from '../../components/focus-after-dialog';
@@ -22,7 +23,6 @@ function cacheNamed(cluster: string, caches: RedisCluster[] | undefined): { id: 
   return caches?.find((c) => c.id.toLowerCase() === cluster.toLowerCase()) ?? { id: cluster, nodes: [] };
 }
 
-const matchesFilter = (b: Backup, needle: string) => b.name.includes(needle) || b.clusterId.toLowerCase().includes(needle);
 
 /** The seed's Create Backup dialog, passed in by src/app/routes.tsx (features don't import each other). */
 export type RenderBackupDialog = (cluster: RedisCluster, close: () => void) => ReactNode;
@@ -86,7 +86,7 @@ export function BackupsPage({ renderBackupDialog }: BackupsPageProps) {
             type="search"
             size="small"
             label="Find backups"
-            placeholder="Backup or cluster name"
+            placeholder="Name, cluster, type, status, size, node type or version"
             value={filter}
             onChange={(e) => {
               setFilter(e.target.value);
@@ -125,7 +125,7 @@ export function BackupsPage({ renderBackupDialog }: BackupsPageProps) {
             empty={(query.data?.length ?? 0) === 0}
             emptyText="This account doesn't have any backups in this Region. Back up a cache from Valkey caches or Redis OSS caches."
             noMatchText={
-              filter.trim() || !cluster ? `No backup${cluster ? ` of ${cluster}` : ''} has a name or cluster containing “${filter.trim()}”.` : `${cluster} has no backups.`
+              filter.trim() || !cluster ? `No backup${cluster ? ` of ${cluster}` : ''} matches “${filter.trim()}”.` : `${cluster} has no backups.`
             }
             onClearFilter={() => {
               setFilter('');

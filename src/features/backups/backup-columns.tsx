@@ -7,6 +7,8 @@ interface Column {
   header: string;
   align?: 'right';
   cell: (b: Backup) => ReactNode;
+  /** The cell as text, which the table's filter searches. */
+  text: (b: Backup) => string;
   /** May wrap (at a hyphen) so the column stays narrow. */
   wrap?: boolean;
 }
@@ -20,10 +22,14 @@ export const backupRadioId = (name: string) => `select-backup-${name}`;
 
 /** The Backups table's columns after Name; Created is sortable and rendered by the table. */
 export const backupColumns: Column[] = [
-  { id: 'cluster', header: 'Cluster', cell: (b) => b.clusterId || '–' },
-  { id: 'type', header: 'Type', cell: (b) => b.type },
-  { id: 'status', header: 'Status', cell: (b) => <StatusIndicator status={b.status} />, wrap: true },
-  { id: 'size', header: 'Size', align: 'right', cell: (b) => formatSize(b.sizeMb) },
-  { id: 'nodeType', header: 'Node type', cell: (b) => b.nodeType ?? '–' },
-  { id: 'engineVersion', header: 'Engine version', cell: (b) => b.engineVersion ?? '–' },
+  { id: 'cluster', header: 'Cluster', cell: (b) => b.clusterId || '–', text: (b) => b.clusterId },
+  { id: 'type', header: 'Type', cell: (b) => b.type, text: (b) => b.type },
+  { id: 'status', header: 'Status', cell: (b) => <StatusIndicator status={b.status} />, text: (b) => b.status, wrap: true },
+  { id: 'size', header: 'Size', align: 'right', cell: (b) => formatSize(b.sizeMb), text: (b) => formatSize(b.sizeMb) },
+  { id: 'nodeType', header: 'Node type', cell: (b) => b.nodeType ?? '–', text: (b) => b.nodeType ?? '' },
+  { id: 'engineVersion', header: 'Engine version', cell: (b) => b.engineVersion ?? '–', text: (b) => b.engineVersion ?? '' },
 ];
+
+/** The AWS console's text filter: a backup matches when its name or any column's text contains the needle. */
+export const matchesFilter = (b: Backup, needle: string) =>
+  b.name.includes(needle) || backupColumns.some((c) => c.text(b).toLowerCase().includes(needle));

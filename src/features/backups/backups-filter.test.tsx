@@ -27,6 +27,35 @@ describe('Backups: what the filters show and what stays selected', () => {
     expect(names()).toEqual(['from-node']);
   });
 
+  it('finds backups by any column’s text, as the AWS console’s filter does: type, node type, status', async () => {
+    resetEmulator({
+      dataset: {
+        clusters: [
+          { kind: 'single', id: 'solo', nodeType: 'cache.m5.large' },
+          { kind: 'single', id: 'other', nodeType: 'cache.r6g.large' },
+        ],
+        snapshots: [
+          { name: 'from-solo', from: 'solo' },
+          { name: 'from-other', from: 'other' },
+        ],
+      },
+    });
+    const { user } = renderWithProviders(<BackupsPage />);
+    const search = await screen.findByRole('searchbox', { name: 'Find backups' });
+    await screen.findByRole('rowheader', { name: 'from-solo' });
+    await user.type(search, 'r6g');
+    expect(names()).toEqual(['from-other']);
+    await user.clear(search);
+    await user.type(search, 'manual');
+    expect(names()).toHaveLength(2);
+    await user.clear(search);
+    await user.type(search, 'availab');
+    expect(names()).toHaveLength(2);
+    await user.clear(search);
+    await user.type(search, 'no such text');
+    expect(screen.getByText('No backup matches “no such text”.')).toBeInTheDocument();
+  });
+
   it('clears a selection the filter hides: no action targets a backup that is not shown', async () => {
     resetEmulator({ dataset: { clusters: [{ kind: 'single', id: 'solo' }], snapshots: [{ name: 'keep-me', from: 'solo' }, { name: 'other', from: 'solo' }] } });
     const { user } = renderWithProviders(<BackupsPage />);
