@@ -29,6 +29,12 @@ describe('export to Amazon S3', () => {
     ['-bucket', false],
     ['bucket.', false],
     ['my_bucket', false],
+    ['bucket..x', false],
+    ['192.168.1.1', false],
+    ['192.168.1.1.x', true],
+    ['xn--bucket', false],
+    ['my-bucket-s3alias', false],
+    ['my.bucket.name', true],
   ])('bucket name %s valid: %s', (name, valid) => {
     expect(s3BucketNameSchema.safeParse(name).success).toBe(valid);
   });

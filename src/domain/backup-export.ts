@@ -24,11 +24,16 @@ export function exportBlocker(backup: Pick<Backup, 'name' | 'type'>): string | n
 
 /**
  * An S3 bucket's name (Amazon S3 User Guide, "General purpose bucket naming rules"): 3–63
- * characters; lowercase letters, numbers, dots and hyphens; a letter or number at each end.
+ * characters; lowercase letters, numbers, dots and hyphens; a letter or number at each end;
+ * no two adjacent periods; not an IP address; none of the prefixes and suffixes S3 reserves.
  */
 export const s3BucketNameSchema = z
   .string()
   .min(3, 'Bucket names must be at least 3 characters long.')
   .max(63, 'Bucket names can be at most 63 characters long.')
   .regex(/^[a-z0-9.-]*$/, 'Bucket names can contain only lowercase letters, numbers, dots (.) and hyphens (-).')
-  .regex(/^([a-z0-9].*[a-z0-9]|[a-z0-9]?)$/, 'Bucket names must begin and end with a letter or number.');
+  .regex(/^([a-z0-9].*[a-z0-9]|[a-z0-9]?)$/, 'Bucket names must begin and end with a letter or number.')
+  .refine((name) => !name.includes('..'), 'Bucket names must not contain two adjacent periods.')
+  .refine((name) => !/^\d+\.\d+\.\d+\.\d+$/.test(name), 'Bucket names must not be formatted as an IP address (for example, 192.168.5.4).')
+  .refine((name) => !/^(xn--|sthree-|amzn-s3-demo-)/.test(name), 'Bucket names must not start with xn--, sthree- or amzn-s3-demo-.')
+  .refine((name) => !/(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(name), 'Bucket names must not end with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3.');
