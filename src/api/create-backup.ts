@@ -1,7 +1,7 @@
 import type { Snapshot } from '@aws-sdk/client-elasticache';
 import type { BackupTarget } from '../domain/backup-target';
 import { createSnapshotRequest } from '../domain/requests';
-import { toApiError } from './errors';
+import { toApiError, UnconfirmedOutcome } from './errors';
 import { findOwnBackup, isLostAnswer, reportedBackups } from './own-backup';
 import type { Submission } from './send-once';
 import { sendRequest } from './send-request';
@@ -35,6 +35,7 @@ export async function createBackup(
     if (isLostAnswer(apiError)) submission.lostAnswers.add(key);
     const mayBeOwn = isLostAnswer(apiError) || (apiError.code === 'SnapshotAlreadyExistsFault' && submission.lostAnswers.has(key));
     const own = mayBeOwn ? await findOwnBackup(target, snapshotName, submission.firstAttemptAt) : undefined;
+    if (own === 'unconfirmed') throw new UnconfirmedOutcome(error);
     if (!own) throw error;
     reportedBackups.add(snapshotName);
     return { snapshot: own, recognised: true };

@@ -8,6 +8,15 @@ export interface ApiError {
   code?: string;
   status?: number;
   message: string;
+  /** The answer was lost and so was the look-up for what it did: whether it was done isn't known. */
+  unconfirmed?: true;
+}
+
+/** A write whose answer was lost, and whose look-up for what it did failed too (src/api/send-once.ts). */
+export class UnconfirmedOutcome extends Error {
+  constructor(readonly lost: unknown) {
+    super('The answer was lost, and so was the look-up for what it did.');
+  }
 }
 
 interface SdkErrorShape {
@@ -17,6 +26,7 @@ interface SdkErrorShape {
 }
 
 export function toApiError(error: unknown): ApiError {
+  if (error instanceof UnconfirmedOutcome) return { ...toApiError(error.lost), unconfirmed: true };
   const e = (error ?? {}) as SdkErrorShape;
   const status = e.$metadata?.httpStatusCode;
   if (status !== undefined) {

@@ -1,7 +1,7 @@
 import type { Snapshot } from '@aws-sdk/client-elasticache';
 import type { BackupTarget } from '../domain/backup-target';
 import { elasticache } from './elasticache-client';
-import type { ApiError } from './errors';
+import { toApiError, type ApiError } from './errors';
 
 /** Server and browser clocks may disagree this much when judging "just created". */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -28,15 +28,17 @@ export const reportedBackups = {
 /**
  * The backup this submission asked for, if it exists: same name, same source, manual,
  * started since the first attempt, and not one this console already reported. Only
- * asked after an attempt of this submission lost its answer.
+ * asked after an attempt of this submission lost its answer; 'unconfirmed' when the look-up's
+ * answer was lost too.
  */
-export async function findOwnBackup(target: BackupTarget, snapshotName: string, since: number): Promise<Snapshot | undefined> {
+export async function findOwnBackup(target: BackupTarget, snapshotName: string, since: number): Promise<Snapshot | undefined | 'unconfirmed'> {
   if (reported.has(snapshotName.toLowerCase())) return undefined;
   let snapshot: Snapshot | undefined;
   try {
     snapshot = (await elasticache.call('DescribeSnapshots', { SnapshotName: snapshotName })).Snapshots?.[0];
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Not found is an answer; a look-up whose own answer was lost is not.
+    return isLostAnswer(toApiError(error)) ? 'unconfirmed' : undefined;
   }
   if (!snapshot || snapshot.SnapshotSource !== 'manual') return undefined;
   const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();

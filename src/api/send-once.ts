@@ -1,6 +1,6 @@
 import type { ApiRequest } from '../domain/api-request';
 import { elasticache } from './elasticache-client';
-import { toApiError } from './errors';
+import { toApiError, UnconfirmedOutcome } from './errors';
 import { CLOCK_SKEW_MS, isLostAnswer, reportedBackups } from './own-backup';
 import { sendRequest } from './send-request';
 
@@ -16,7 +16,7 @@ export const newSubmission = (): Submission => ({ firstAttemptAt: Date.now(), lo
 const copyName = (request: ApiRequest) => (request.action === 'CopySnapshot' && !request.params.TargetBucket ? request.params.TargetSnapshotName : undefined);
 
 /** Whether the thing a copy or a restore makes exists, made since `since`: what a lost answer may have done. */
-async function madeSince(request: ApiRequest, since: number): Promise<boolean> {
+async function madeSince(request: ApiRequest, since: number): Promise<boolean | 'unconfirmed'> {
   const recent = (status: string | undefined, created: Date | undefined) => status === 'creating' || (created?.getTime() ?? 0) >= since - CLOCK_SKEW_MS;
   try {
     switch (request.action) {
@@ -42,9 +42,9 @@ async function madeSince(request: ApiRequest, since: number): Promise<boolean> {
       default:
         return false;
     }
-  } catch {
-    // Not found, or the look-up failed too: nothing shows it was done.
-    return false;
+  } catch (error) {
+    // Not found is an answer; a look-up whose own answer was lost is not.
+    return isLostAnswer(toApiError(error)) ? 'unconfirmed' : false;
   }
 }
 
@@ -64,7 +64,10 @@ export async function sendOnce(request: ApiRequest, submission: Submission): Pro
   } catch (error) {
     const lost = isLostAnswer(toApiError(error));
     if (lost) submission.lostAnswers.add(key);
-    if (!(lost || submission.lostAnswers.has(key)) || !(await madeSince(request, submission.firstAttemptAt))) throw error;
+    if (!(lost || submission.lostAnswers.has(key))) throw error;
+    const made = await madeSince(request, submission.firstAttemptAt);
+    if (made === 'unconfirmed') throw new UnconfirmedOutcome(error);
+    if (!made) throw error;
     const copy = copyName(request);
     if (copy) reportedBackups.add(copy);
     return undefined;

@@ -54,6 +54,8 @@ export function useActionSubmit(fieldFault?: FieldFault) {
 /** The failure as one line for the dialog's alert; `notDone` says what didn't happen ("The backup was not started"). */
 export function failureText(failure: ApiError | null, notDone: string): string | null {
   if (!failure) return null;
+  // Never "not done" when the console couldn't tell: Retry then recognises it if it was done.
+  if (failure.unconfirmed) return `The outcome isn't known: the answer was lost, and so was the check for it. ${failure.message} Retry: if it was done, the console will recognise it.`;
   return failure.kind === 'network'
     ? `${notDone}: ${failure.message} Check the connection and retry.`
     : `${failure.code ?? 'Error'}: ${failure.message}`;

@@ -45,6 +45,19 @@ describe('Create Backup with a name a recent backup of the same cluster has', ()
     expect(testEmulator.engine.db.snapshots.has(String((second as HTMLInputElement).value))).toBe(false);
   });
 
+  it('says the outcome isn’t known, not that the backup wasn’t started, when the look-up after a lost answer fails too; Retry recognises it', async () => {
+    testEmulator.engine.setFaults([
+      { kind: 'drop', action: 'CreateSnapshot', afterProcessing: true, times: 1 },
+      { kind: 'drop', action: 'DescribeSnapshots', times: 1 },
+    ]);
+    const { dialog, onClose, user } = await backUp('unconfirmed');
+    expect(await within(dialog).findByText(/^The outcome isn't known: the answer was lost, and so was the check for it\./)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/was not started/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(notifications.current()[0]?.content).toMatch(/answer .* was lost/);
+  });
+
   it('says in its notification when it found its own backup after a lost answer', async () => {
     testEmulator.engine.setFaults([{ kind: 'http-500', action: 'CreateSnapshot', afterProcessing: true, times: 1 }]);
     const { onClose } = await backUp('lost-answer');
