@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiRequest } from '../domain/api-request';
-import { clusterQueries } from './clusters';
 import { reportedBackups } from './own-backup';
 import { sendOnce, type Submission } from './send-once';
-import { snapshotQueries } from './snapshots';
+import { refreshAfterRefusal, refreshLists } from './refresh-lists';
 
 /**
  * A console action (copy, delete, restore…) as a mutation. Every one of them changes
@@ -16,10 +15,8 @@ export function useApiAction() {
     onSuccess: async (_out, { request }) => {
       // A deleted backup's name may be made anew, and then recognised after a lost answer.
       if (request.action === 'DeleteSnapshot') reportedBackups.forget(String(request.params.SnapshotName));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: clusterQueries.all() }),
-        queryClient.invalidateQueries({ queryKey: snapshotQueries.all() }),
-      ]);
+      await refreshLists(queryClient);
     },
+    onError: (error) => refreshAfterRefusal(queryClient, error),
   });
 }

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BackupTarget } from '../domain/backup-target';
 import { clusterQueries, withClusterStatus } from './clusters';
 import { createBackup } from './create-backup';
+import { refreshAfterRefusal, refreshLists } from './refresh-lists';
 import type { Submission } from './send-once';
-import { snapshotQueries } from './snapshots';
 
 // Apart from snapshotQueries: the write path (createBackup, its requests) is the Create
 // Backup dialog's code, not the first screen's, which follows backups (issue 17).
@@ -26,8 +26,8 @@ export function useCreateSnapshot() {
       // Cancel a poll in flight so its older answer can't overwrite the new status.
       await queryClient.cancelQueries({ queryKey: list.queryKey });
       queryClient.setQueryData(list.queryKey, (rows) => withClusterStatus(rows, rowKey, 'snapshotting'));
-      void queryClient.invalidateQueries({ queryKey: clusterQueries.all() });
-      void queryClient.invalidateQueries({ queryKey: snapshotQueries.all() });
+      void refreshLists(queryClient);
     },
+    onError: (error) => refreshAfterRefusal(queryClient, error),
   });
 }

@@ -1,9 +1,11 @@
+import { DeleteCacheClusterCommand } from '@aws-sdk/client-elasticache';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { clusterQueries } from '../../api/clusters';
 import { notifications } from '../../components/notifications';
 import { singleCluster } from '../../test/clusters';
 import { renderWithProviders } from '../../test/render';
-import { testEmulator } from '../../test/emulator';
+import { sdkClient, testEmulator } from '../../test/emulator';
 import { CreateBackupDialog } from './CreateBackupDialog';
 
 const single = singleCluster;
@@ -56,6 +58,18 @@ describe('Create Backup with a name a recent backup of the same cluster has', ()
     await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(notifications.current()[0]?.content).toMatch(/answer .* was lost/);
+  });
+
+  it('marks the caches list out of date when the service refuses the backup because the cache is deleting', async () => {
+    const { user, queryClient } = renderWithProviders(<CreateBackupDialog cluster={single} onClose={vi.fn()} />);
+    await queryClient.fetchQuery(clusterQueries.list());
+    await sdkClient().send(new DeleteCacheClusterCommand({ CacheClusterId: single.id }));
+    const dialog = screen.getByRole('dialog', { name: 'Create Backup' });
+    const field = within(dialog).getByRole('textbox', { name: /Backup Name/ });
+    await user.clear(field);
+    await user.type(field, 'too-late{Enter}');
+    expect(await within(dialog).findByText(/InvalidCacheClusterState/)).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.getQueryState(clusterQueries.list().queryKey)?.isInvalidated).toBe(true));
   });
 
   it('says in its notification when it found its own backup after a lost answer', async () => {
