@@ -55,9 +55,12 @@ const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'RequestLimitEx
 
 /** Network failures, 5xx and throttling may pass; other 4xx answers will not. */
 export function isRetryable(error: unknown): boolean {
-  const e = toApiError(error);
-  if (e.kind === 'network') return true;
-  return (e.status ?? 0) >= 500 || THROTTLING.has(e.code ?? '');
+  return mayPassOnRetry(toApiError(error));
+}
+
+/** isRetryable for a failure already read: a Retry is offered only where it may pass. */
+export function mayPassOnRetry(e: ApiError): boolean {
+  return e.kind === 'network' || (e.status ?? 0) >= 500 || THROTTLING.has(e.code ?? '') || e.unconfirmed === true;
 }
 
 /** A service fault about one field: one of `codes`, or InvalidParameterValue naming `parameter`. */

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ApiRequest } from '../domain/api-request';
-import { toApiError, type ApiError } from './errors';
+import { mayPassOnRetry, toApiError, type ApiError } from './errors';
 import { newSubmission, type Submission } from './send-once';
 import { useApiAction } from './use-api-action';
 
@@ -51,12 +51,17 @@ export function useActionSubmit(fieldFault?: FieldFault) {
   return { ...guarded, submit: (request: ApiRequest) => guarded.submit({ request, submission: (submission.current ??= newSubmission()) }) };
 }
 
-/** The failure as one line for the dialog's alert; `notDone` says what didn't happen ("The backup was not started"). */
-export function failureText(failure: ApiError | null, notDone: string): string | null {
+/**
+ * The failure as one line for the dialog's alert, and whether a Retry may pass (not for a
+ * refusal such as InvalidCacheClusterState); `notDone` says what didn't happen ("The backup was not started").
+ */
+export function failureText(failure: ApiError | null, notDone: string): { text: string; retry: boolean } | null {
   if (!failure) return null;
+  const retry = mayPassOnRetry(failure);
   // Never "not done" when the console couldn't tell: Retry then recognises it if it was done.
-  if (failure.unconfirmed) return `The outcome isn't known: the answer was lost, and so was the check for it. ${failure.message} Retry: if it was done, the console will recognise it.`;
-  return failure.kind === 'network'
-    ? `${notDone}: ${failure.message} Check the connection and retry.`
-    : `${failure.code ?? 'Error'}: ${failure.message}`;
+  if (failure.unconfirmed) return { text: `The outcome isn't known: the answer was lost, and so was the check for it. ${failure.message} Retry: if it was done, the console will recognise it.`, retry };
+  return {
+    text: failure.kind === 'network' ? `${notDone}: ${failure.message} Check the connection and retry.` : `${failure.code ?? 'Error'}: ${failure.message}`,
+    retry,
+  };
 }

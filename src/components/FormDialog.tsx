@@ -1,6 +1,12 @@
 import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useId, type FormEvent, type ReactNode } from 'react';
 
+/** A failed call as the dialog shows it; `retry`: a Retry may pass (not for a refusal). */
+export interface DialogFailure {
+  text: string;
+  retry: boolean;
+}
+
 interface FormDialogProps {
   title: string;
   submitLabel: string;
@@ -9,8 +15,8 @@ interface FormDialogProps {
   /** The call is running: inputs and buttons wait, Escape does nothing. */
   pending: boolean;
   submitDisabled?: boolean;
-  /** A failed call, shown at the top with a retry that resubmits what was typed. */
-  failure?: string | null;
+  /** A failed call, shown at the top; with a Retry that resubmits what was typed where it may pass. */
+  failure?: DialogFailure | null;
   destructive?: boolean;
   /** The id of the text that describes the dialog (its subject). */
   describedBy?: string;
@@ -31,12 +37,14 @@ export function FormDialog(props: FormDialogProps) {
               <Alert
                 severity="error"
                 action={
-                  <Button color="inherit" type="submit" disabled={pending}>
-                    Retry
-                  </Button>
+                  failure.retry ? (
+                    <Button color="inherit" type="submit" disabled={pending}>
+                      Retry
+                    </Button>
+                  ) : undefined
                 }
               >
-                {failure}
+                {failure.text}
               </Alert>
             ) : null}
             {children}

@@ -60,7 +60,7 @@ describe('Create Backup with a name a recent backup of the same cluster has', ()
     expect(notifications.current()[0]?.content).toMatch(/answer .* was lost/);
   });
 
-  it('marks the caches list out of date when the service refuses the backup because the cache is deleting', async () => {
+  it('offers no Retry, and marks the caches list out of date, when the service refuses the backup because the cache is deleting', async () => {
     const { user, queryClient } = renderWithProviders(<CreateBackupDialog cluster={single} onClose={vi.fn()} />);
     await queryClient.fetchQuery(clusterQueries.list());
     await sdkClient().send(new DeleteCacheClusterCommand({ CacheClusterId: single.id }));
@@ -69,6 +69,8 @@ describe('Create Backup with a name a recent backup of the same cluster has', ()
     await user.clear(field);
     await user.type(field, 'too-late{Enter}');
     expect(await within(dialog).findByText(/InvalidCacheClusterState/)).toBeInTheDocument();
+    // A refusal a Retry can't fix offers none.
+    expect(within(dialog).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     await waitFor(() => expect(queryClient.getQueryState(clusterQueries.list().queryKey)?.isInvalidated).toBe(true));
   });
 

@@ -54,7 +54,7 @@ export function ResetDemoData() {
           onSubmit={(event) => void confirm(event)}
           onClose={() => setOpen(false)}
           pending={reset.isPending}
-          failure={reset.error ? `The demo data was not reset: ${reset.error.message}` : null}
+          failure={reset.error ? { text: `The demo data was not reset: ${reset.error.message}`, retry: true } : null}
         >
           <Typography>
             Put the emulator back to its demo account? The clusters and backups you created, copied, restored or deleted
