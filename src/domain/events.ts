@@ -19,6 +19,14 @@ export interface EventFilter {
   period: EventPeriod;
   sourceType?: EventSourceType;
   sourceId?: string;
+  /** A replication group's member clusters: their own events (a node's backup) are the group's too. */
+  memberIds?: readonly string[];
+}
+
+/** A source's events with its members' (cache-cluster events naming one of `memberIds`). */
+export function withMemberEvents<E extends EventLike>(own: readonly E[], clusterEvents: readonly E[], memberIds: readonly string[]): E[] {
+  const members = new Set(memberIds.map((id) => id.toLowerCase()));
+  return [...own, ...clusterEvents.filter((e) => members.has((e.SourceIdentifier ?? '').toLowerCase()))];
 }
 
 /** One event as the console lists it. */

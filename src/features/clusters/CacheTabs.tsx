@@ -17,7 +17,7 @@ import { EditBackupSettings } from './EditBackupSettings';
 const TABS = ['Nodes', 'Backups', 'Events', 'Tags'] as const;
 
 /** A cache's events, supplied by the app (the Events feature's list; features don't import each other). */
-export type RenderEvents = (source: { id: string; type: 'cache-cluster' | 'replication-group' }) => ReactNode;
+export type RenderEvents = (source: { id: string; type: 'cache-cluster' | 'replication-group'; memberIds?: readonly string[] }) => ReactNode;
 
 /** The cache page's tabs: its nodes, its backups with its backup settings, its events, its tags. */
 export function CacheTabs({ cache, detail, detailError, renderEvents }: { cache: RedisCluster; detail: CacheDetail | null | undefined; detailError?: string | undefined; renderEvents: RenderEvents }) {
@@ -34,7 +34,7 @@ export function CacheTabs({ cache, detail, detailError, renderEvents }: { cache:
       <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} sx={{ p: 2 }}>
         {current === 'Nodes' ? <NodesPanel detail={detail} detailError={detailError} /> : null}
         {current === 'Backups' ? <BackupsPanel cache={cache} detail={detail} /> : null}
-        {current === 'Events' ? renderEvents({ id: cache.id, type: cache.kind === 'single' ? 'cache-cluster' : 'replication-group' }) : null}
+        {current === 'Events' ? renderEvents(cache.kind === 'single' ? { id: cache.id, type: 'cache-cluster' } : { id: cache.id, type: 'replication-group', memberIds: cache.nodes.map((n) => n.id) }) : null}
         {current === 'Tags' ? <TagsPanel arn={detail?.arn} detailError={detailError} /> : null}
       </Box>
     </Paper>

@@ -89,4 +89,15 @@ describe('the Events screen', { timeout: 20_000 }, () => {
     expect(rows(table, /for-events/)).toHaveLength(0);
     expect(screen.queryByRole('combobox', { name: /^Source type/ })).not.toBeInTheDocument();
   });
+
+  it('on a replication group’s page, lists its nodes’ events too: a backup of one node names only the node', async () => {
+    await sdkClient().send(new CreateSnapshotCommand({ CacheClusterId: 'myreplicatedredis-002', SnapshotName: 'of-a-node' }));
+    later(10 * MINUTE);
+    const members = ['myreplicatedredis-001', 'myreplicatedredis-002', 'myreplicatedredis-003'];
+    renderWithProviders(<EventsList label="Events of myreplicatedredis" source={{ id: 'myreplicatedredis', type: 'replication-group', memberIds: members }} />);
+    const table = screen.getByRole('table', { name: 'Events of myreplicatedredis' });
+    expect((await within(table).findAllByRole('row', { name: /myreplicatedredis-002 .*of-a-node/ })).length).toBeGreaterThan(0);
+    // Not another cluster's.
+    expect(rows(table, /mynonclusteredredis/)).toHaveLength(0);
+  });
 });

@@ -14,14 +14,14 @@ interface EventsListProps {
   /** The table's accessible name. */
   label: string;
   /** A cache's own events: its id and source type, no source type choice. */
-  source?: { id: string; type: EventSourceType };
+  source?: { id: string; type: EventSourceType; memberIds?: readonly string[] };
 }
 
 /** DescribeEvents as a table (type, source, date, message), filtered by period and, without a fixed source, by source type. */
 export function EventsList({ label, source }: EventsListProps) {
   const [period, setPeriod] = useState<EventPeriod>('day');
   const [sourceType, setSourceType] = useState<EventSourceType | 'all'>('all');
-  const filter: EventFilter = source ? { period, sourceType: source.type, sourceId: source.id } : { period, sourceType: sourceType === 'all' ? undefined : sourceType };
+  const filter: EventFilter = source ? { period, sourceType: source.type, sourceId: source.id, memberIds: source.memberIds } : { period, sourceType: sourceType === 'all' ? undefined : sourceType };
   const query = useQuery(eventQueries.list(filter));
   const events = query.data ?? [];
   // A page at a time, as the AWS console's Events table (a 14-day period can hold thousands).
