@@ -15,7 +15,7 @@ test('Modify backup settings from Actions ▾: modifying, then available, then t
   const dialog = page.getByRole('dialog', { name: 'Edit backup settings' });
   await dialog.getByRole('checkbox', { name: 'Enable automatic backups' }).check();
   await dialog.getByRole('textbox', { name: /Backup retention period/ }).fill('40');
-  await expect(dialog.getByText('SnapshotRetentionLimit must be between 0 and 35; got 40.')).toBeVisible();
+  await expect(dialog.getByText('Backup retention period can be at most 35 days.')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Save changes' })).toBeDisabled();
   await dialog.getByRole('textbox', { name: /Backup retention period/ }).fill('3');
   // E2E_START is 14:32 UTC: a window opening at 15:00, after the weekly maintenance window.

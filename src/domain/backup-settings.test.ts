@@ -16,7 +16,7 @@ describe('the backup settings form', () => {
     ['no preference', { windowChoice: 'none', startTime: 'x' }, {}],
     ['backups off ignores everything else', { enabled: false, retentionDays: '99', startTime: 'x' }, {}],
     ['35 days', { retentionDays: '35' }, {}],
-    ['36 days', { retentionDays: '36' }, { retentionDays: 'SnapshotRetentionLimit must be between 0 and 35; got 36.' }],
+    ['36 days', { retentionDays: '36' }, { retentionDays: 'Backup retention period can be at most 35 days.' }],
     ['0 days', { retentionDays: '0' }, { retentionDays: 'Backup retention period must be at least 1 day: turn automatic backups off instead.' }],
     ['not a number', { retentionDays: '1.5' }, { retentionDays: 'Enter a whole number of days.' }],
     ['a start time out of format', { startTime: '5:00' }, { startTime: 'Invalid start time: 5:00. The format is hh24:mi.' }],

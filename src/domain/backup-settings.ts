@@ -52,7 +52,7 @@ export function backupSettingsSchema(maintenanceWindow: string | undefined) {
   return backupSettingsShape.superRefine((v, ctx) => {
     if (!v.enabled) return;
     const days = wholeNumber(v.retentionDays);
-    const retentionWhy = Number.isNaN(days) ? 'Enter a whole number of days.' : days < 1 ? 'Backup retention period must be at least 1 day: turn automatic backups off instead.' : retentionProblem(days);
+    const retentionWhy = Number.isNaN(days) ? 'Enter a whole number of days.' : days < 1 ? 'Backup retention period must be at least 1 day: turn automatic backups off instead.' : retentionProblem(days) ? `Backup retention period can be at most ${MAX_RETENTION_DAYS} days.` : undefined;
     if (retentionWhy) ctx.addIssue({ code: 'custom', path: ['retentionDays'], message: retentionWhy });
     if (v.windowChoice === 'none') return;
     if (!parseDailyWindow(`${v.startTime.trim()}-00:00`)) {

@@ -47,7 +47,7 @@ describe('Edit backup settings', { timeout: 20_000 }, () => {
 
     const retention = within(dialog).getByRole('textbox', { name: /Backup retention period/ });
     await enter(user, retention, '40');
-    expect(await within(dialog).findByText('SnapshotRetentionLimit must be between 0 and 35; got 40.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Backup retention period can be at most 35 days.')).toBeInTheDocument();
     expect(save).toBeDisabled();
     await enter(user, retention, '7');
 
