@@ -1,3 +1,4 @@
+import { isMemcached } from './engines';
 import { BACKUPLESS_NODE_TYPE, nodeTypeSupportsBackups } from './node-types';
 import type { RedisCluster } from './cluster';
 
@@ -35,7 +36,7 @@ export function deleteBlocker(cache: Cache): string | null {
 
 /** Backup settings change only on an available cache whose nodes take backups (Memcached takes none). */
 export function modifyBackupSettingsBlocker(cache: Cache & Pick<RedisCluster, 'engine'>): string | null {
-  if (cache.engine === 'memcached') return `${cache.id} runs Memcached, which has no backups.`;
+  if (isMemcached(cache.engine)) return `${cache.id} runs Memcached, which has no backups.`;
   const unsupported = backupUnsupported(cache);
   if (unsupported) return unsupported;
   if (cache.status !== 'available') {

@@ -71,3 +71,6 @@ export const ENGINE_LABELS: Record<CacheEngine, string> = { valkey: 'Valkey', re
 export function engineLabel(engine: string): string {
   return isEngine(engine) ? ENGINE_LABELS[engine] : engine;
 }
+
+/** Memcached has no cluster mode, shards, replicas (so no auto-failover) nor backups: its pages show none of them. */
+export const isMemcached = (engine: string): boolean => engine === 'memcached';

@@ -2,7 +2,7 @@ import { AddTagsToResourceCommand, CreateSnapshotCommand } from '@aws-sdk/client
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { sdkClient, testEmulator } from '../../test/emulator';
+import { resetEmulator, sdkClient, testEmulator } from '../../test/emulator';
 import { renderWithProviders } from '../../test/render';
 import { CachePage } from './CachePage';
 
@@ -128,6 +128,15 @@ describe('a cache’s page', () => {
     await user.click(screen.getByRole('tab', { name: 'Backups' }));
     await user.click(screen.getByRole('button', { name: 'Edit backup settings' }));
     expect(await screen.findByRole('dialog', { name: 'Edit backup settings' })).toBeInTheDocument();
+  });
+
+  it('shows a Memcached cache without cluster mode, shards, auto-failover or a Backups tab, which Memcached has not', async () => {
+    resetEmulator({ dataset: { clusters: [{ kind: 'single', id: 'mc', engine: 'memcached' }] } });
+    renderWithProviders(<CachePage engine="memcached" id="mc" renderBackupDialog={() => null} renderEvents={(s) => <p>Events of {s.id}</p>} />);
+    expect(await screen.findByRole('heading', { name: 'mc', level: 1 })).toBeInTheDocument();
+    expect(field('Engine')).toHaveTextContent(/^Memcached/);
+    for (const absent of ['Cluster mode', 'Shards', 'Auto-failover']) expect(screen.queryByText(absent, { selector: 'dt' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Nodes', 'Events', 'Tags']);
   });
 
   it('says so when the cache is gone', async () => {

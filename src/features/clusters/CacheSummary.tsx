@@ -5,7 +5,7 @@ import { DetailList } from '../../components/DetailList';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { connectCommand, type CacheDetail } from '../../domain/cache-detail';
 import type { RedisCluster } from '../../domain/cluster';
-import { engineLabel } from '../../domain/engines';
+import { engineLabel, isMemcached } from '../../domain/engines';
 
 /** The cache page's summary: status, engine, shape, availability and endpoints (each with a copy button). */
 export function CacheSummary({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
@@ -13,11 +13,15 @@ export function CacheSummary({ cache, detail }: { cache: RedisCluster; detail: C
     ['Status', <StatusIndicator key="s" status={cache.status} />],
     ['Engine', `${engineLabel(cache.engine)} ${cache.engineVersion ?? ''}`.trim()],
     ['Node type', cache.nodeType ?? '–'],
-    ['Cluster mode', cache.clusterModeEnabled ? 'Enabled' : 'Disabled'],
-    ['Shards', cache.shards],
+    ...(isMemcached(cache.engine)
+      ? []
+      : ([
+          ['Cluster mode', cache.clusterModeEnabled ? 'Enabled' : 'Disabled'],
+          ['Shards', cache.shards],
+        ] satisfies [string, ReactNode][])),
     ['Nodes', cache.nodes.length],
     ['Multi-AZ', detail?.multiAz ?? '–'],
-    ['Auto-failover', detail?.failover ?? '–'],
+    ...(isMemcached(cache.engine) ? [] : ([['Auto-failover', detail?.failover ?? '–']] satisfies [string, ReactNode][])),
     ...(detail?.endpoints ?? []).map(({ label, value }): [string, ReactNode] => [label, <CopyText key={label} label={label} value={value} />]),
   ];
   const connect = detail ? connectCommand(cache.engine, cache.clusterModeEnabled, detail.endpoints) : undefined;

@@ -9,12 +9,15 @@ import { paths } from '../../components/paths';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
 import { isBackupOf } from '../../domain/backup';
+import { isMemcached } from '../../domain/engines';
 import type { CacheDetail } from '../../domain/cache-detail';
 import type { RedisCluster } from '../../domain/cluster';
 import { SimpleTable } from './SimpleTable';
 import { EditBackupSettings } from './EditBackupSettings';
 
 const TABS = ['Nodes', 'Backups', 'Events', 'Tags'] as const;
+/** Memcached keeps no backups: no Backups tab (domain/engines.ts). */
+const tabsOf = (cache: RedisCluster) => TABS.filter((t) => t !== 'Backups' || !isMemcached(cache.engine));
 
 /** A cache's events, supplied by the app (the Events feature's list; features don't import each other). */
 export type RenderEvents = (source: { id: string; type: 'cache-cluster' | 'replication-group'; memberIds?: readonly string[] }) => ReactNode;
@@ -23,11 +26,12 @@ export type RenderEvents = (source: { id: string; type: 'cache-cluster' | 'repli
 export function CacheTabs({ cache, detail, detailError, renderEvents }: { cache: RedisCluster; detail: CacheDetail | null | undefined; detailError?: string | undefined; renderEvents: RenderEvents }) {
   const [tab, setTab] = useState(0);
   const id = useId();
-  const current = TABS[tab] ?? 'Nodes';
+  const tabs = tabsOf(cache);
+  const current = tabs[tab] ?? 'Nodes';
   return (
     <Paper variant="outlined">
       <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} aria-label="Cache details" sx={{ px: 1, borderBottom: 1, borderColor: 'divider' }}>
-        {TABS.map((t, i) => (
+        {tabs.map((t, i) => (
           <Tab key={t} label={t} id={`${id}-tab-${i}`} aria-controls={`${id}-panel`} sx={{ textTransform: 'none' }} />
         ))}
       </Tabs>
