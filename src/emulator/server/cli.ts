@@ -145,10 +145,10 @@ const plane = values['data-plane']
 let engine;
 try {
   engine = createEngine({
-  dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'],
+    dataset: loadDataset(values.dataset) as EmulatorOptions['dataset'],
     ...durations,
     store,
-  faults: values.faults ? parseFaults(values.faults) : undefined,
+    faults: values.faults ? parseFaults(values.faults) : undefined,
     dataPlane: plane,
     exporter,
   });
