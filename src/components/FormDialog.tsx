@@ -2,7 +2,7 @@ import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, 
 import { useId, type FormEvent, type ReactNode } from 'react';
 
 /** A failed call as the dialog shows it; `retry`: a Retry may pass (not for a refusal). */
-export interface DialogFailure {
+interface DialogFailure {
   text: string;
   retry: boolean;
 }
