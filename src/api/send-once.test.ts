@@ -75,6 +75,32 @@ describe('sendOnce', () => {
     }
   });
 
+  it('recognises a copy already finished when Retry is pressed, by its name being free before the first attempt', async () => {
+    resetEmulator();
+    reportedBackups.clear();
+    const { settings } = testEmulator.engine;
+    const duration = settings.backupDurationMs;
+    settings.backupDurationMs = 0;
+    try {
+      for (const [name, takenBefore, recognised] of [
+        ['finished-copy', false, true],
+        ['baseline-test-data', true, false],
+      ] as const) {
+        testEmulator.engine.setFaults([
+          { kind: 'http-500', afterProcessing: true, action: 'CopySnapshot', times: 1 },
+          { kind: 'drop', action: 'DescribeSnapshots', times: 1 },
+        ]);
+        const submission = newSubmission(() => takenBefore);
+        const request = copySnapshotRequest(name === 'baseline-test-data' ? 'finished-copy' : 'baseline-test-data', name);
+        await expect(sendOnce(request, submission)).rejects.toBeDefined();
+        const retry = sendOnce(request, submission);
+        await (recognised ? expect(retry).resolves.toBeUndefined() : expect(retry).rejects.toBeDefined());
+      }
+    } finally {
+      settings.backupDurationMs = duration;
+    }
+  });
+
   it('after a lost answer whose look-up failed too, the Retry’s “already exists” is recognised as this copy', async () => {
     resetEmulator();
     reportedBackups.clear();

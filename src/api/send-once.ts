@@ -8,16 +8,20 @@ import { sendRequest } from './send-request';
 export interface Submission {
   firstAttemptAt: number;
   lostAnswers: Set<string>;
+  /** Whether a backup name is known taken (src/api/taken-backup-names.ts), asked before an attempt is first sent. */
+  isTaken?: (name: string) => boolean;
+  /** Per attempt: its copy's name was known taken before it was first sent. A copy keeps its source's dates, so it can't be dated otherwise. */
+  takenBefore: Map<string, boolean>;
 }
 
-export const newSubmission = (): Submission => ({ firstAttemptAt: Date.now(), lostAnswers: new Set() });
+export const newSubmission = (isTaken?: (name: string) => boolean): Submission => ({ firstAttemptAt: Date.now(), lostAnswers: new Set(), isTaken, takenBefore: new Map() });
 
 /** The backup a copy makes (an export to S3 makes none). */
 const copyName = (request: ApiRequest) => (request.action === 'CopySnapshot' && !request.params.TargetBucket ? request.params.TargetSnapshotName : undefined);
 
-/** Whether the thing a copy or a restore makes exists, made since `since`: what a lost answer may have done. */
-async function madeSince(request: ApiRequest, since: number): Promise<boolean | 'unconfirmed'> {
-  const recent = (status: string | undefined, created: Date | undefined) => status === 'creating' || (created?.getTime() ?? 0) >= since - CLOCK_SKEW_MS;
+/** Whether the thing a copy or a restore makes exists, made since the first attempt: what a lost answer may have done. */
+async function madeSince(request: ApiRequest, submission: Submission, key: string): Promise<boolean | 'unconfirmed'> {
+  const recent = (status: string | undefined, created: Date | undefined) => status === 'creating' || (created?.getTime() ?? 0) >= submission.firstAttemptAt - CLOCK_SKEW_MS;
   try {
     switch (request.action) {
       case 'CopySnapshot': {
@@ -25,7 +29,8 @@ async function madeSince(request: ApiRequest, since: number): Promise<boolean | 
         // An export (TargetBucket) makes nothing to look up; a copy this console reported is not this one.
         if (!name || reportedBackups.has(name)) return false;
         const copy = (await elasticache.call('DescribeSnapshots', { SnapshotName: name })).Snapshots?.[0];
-        return copy?.SnapshotSource === 'manual' && recent(copy.SnapshotStatus, copy.NodeSnapshots?.[0]?.SnapshotCreateTime);
+        // Still creating, or finished under a name that was free before this attempt was first sent.
+        return copy?.SnapshotSource === 'manual' && (copy.SnapshotStatus === 'creating' || submission.takenBefore.get(key) === false);
       }
       case 'CreateCacheCluster': {
         if (!request.params.SnapshotName) return false;
@@ -56,20 +61,20 @@ async function madeSince(request: ApiRequest, since: number): Promise<boolean | 
  */
 export async function sendOnce(request: ApiRequest, submission: Submission): Promise<unknown> {
   const key = JSON.stringify(request);
+  const name = copyName(request);
+  if (name && submission.isTaken && !submission.takenBefore.has(key)) submission.takenBefore.set(key, submission.isTaken(name));
   try {
     const out = await sendRequest(request);
-    const copy = copyName(request);
-    if (copy) reportedBackups.add(copy);
+    if (name) reportedBackups.add(name);
     return out;
   } catch (error) {
     const lost = isLostAnswer(toApiError(error));
     if (lost) submission.lostAnswers.add(key);
     if (!(lost || submission.lostAnswers.has(key))) throw error;
-    const made = await madeSince(request, submission.firstAttemptAt);
+    const made = await madeSince(request, submission, key);
     if (made === 'unconfirmed') throw new UnconfirmedOutcome(error);
     if (!made) throw error;
-    const copy = copyName(request);
-    if (copy) reportedBackups.add(copy);
+    if (name) reportedBackups.add(name);
     return undefined;
   }
 }

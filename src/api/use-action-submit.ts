@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { ApiRequest } from '../domain/api-request';
 import { mayPassOnRetry, toApiError, type ApiError } from './errors';
 import { newSubmission, type Submission } from './send-once';
+import { useIsBackupNameTaken } from './taken-backup-names';
 import { useApiAction } from './use-api-action';
 
 /** A service fault that belongs at a form field: which faults, and how the field shows one. */
@@ -47,8 +48,9 @@ export function useGuardedSubmit<T, R>(mutation: Mutation<T, R>, fieldFault?: Fi
 /** A console action (copy, delete, restore…) sent from a dialog: its attempts are one submission (src/api/send-once.ts). */
 export function useActionSubmit(fieldFault?: FieldFault) {
   const submission = useRef<Submission | null>(null);
+  const isTaken = useIsBackupNameTaken();
   const guarded = useGuardedSubmit(useApiAction(), fieldFault);
-  return { ...guarded, submit: (request: ApiRequest) => guarded.submit({ request, submission: (submission.current ??= newSubmission()) }) };
+  return { ...guarded, submit: (request: ApiRequest) => guarded.submit({ request, submission: (submission.current ??= newSubmission(isTaken)) }) };
 }
 
 /**
