@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { EmulatorStartFailure } from './app/EmulatorStartFailure';
 import { createQueryClient } from './app/query-client';
 import { holdRequestsUntil } from './api/elasticache-client';
 import { prefetchFirstScreen } from './app/routes';
@@ -30,13 +31,7 @@ root.render(
 );
 
 emulatorReady.catch((error: unknown) => {
-  // Service workers need a secure context (https or localhost): say so rather than hang.
+  // Say why rather than hang; service workers need a secure context (https or localhost).
   const message = error instanceof Error ? error.message : String(error);
-  root.render(
-    <main style={{ fontFamily: 'sans-serif', padding: 32 }}>
-      <h1>The local ElastiCache emulator could not start</h1>
-      <p>{message}</p>
-      <p>Open the console at http://localhost or over https, where browsers allow service workers.</p>
-    </main>,
-  );
+  root.render(<EmulatorStartFailure message={message} serviceWorkers={window.isSecureContext && 'serviceWorker' in navigator} />);
 });
