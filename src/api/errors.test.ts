@@ -1,4 +1,14 @@
-import { unreachableHint } from './errors';
+import { toApiError, unreachableHint } from './errors';
+
+describe('toApiError', () => {
+  it('says an answer that is not the service’s XML was one, not the SDK parser’s words', () => {
+    const error = Object.assign(new Error('DOMParser XML parsing error. Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.'), {
+      name: 'Error',
+      $metadata: { httpStatusCode: 502 },
+    });
+    expect(toApiError(error)).toMatchObject({ kind: 'service', status: 502, message: 'The service answered HTTP 502 with a body that is not its XML.' });
+  });
+});
 
 describe('unreachableHint', () => {
   it('tells a console on another origin how the emulator service lets it in', () => {

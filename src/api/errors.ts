@@ -31,7 +31,10 @@ export function toApiError(error: unknown): ApiError {
   const status = e.$metadata?.httpStatusCode;
   if (status !== undefined) {
     const code = e.name && e.name !== 'Error' ? e.name : undefined;
-    const message = e.message && e.message !== 'UnknownError' ? e.message : `The service answered HTTP ${status}.`;
+    // An answer that isn't the service's XML (a proxy's HTML error page) leaves the SDK's parser's
+    // words in the message: say what happened instead.
+    const said = e.message && e.message !== 'UnknownError' ? e.message : undefined;
+    const message = said?.includes('Deserialization error') ? `The service answered HTTP ${status} with a body that is not its XML.` : (said ?? `The service answered HTTP ${status}.`);
     return { kind: 'service', code, status, message };
   }
   const detail = e.message ? ` (${e.message})` : '';
