@@ -49,12 +49,14 @@ describe('a cache’s page', () => {
     expect(await within(tags).findByRole('row', { name: 'team cache' })).toBeInTheDocument();
   });
 
-  it('lists a backup taken from one of its nodes on its Backups tab (it names only the node)', async () => {
+  it('lists a backup taken from one of its nodes on its Backups tab (it names only the node), newest first; a link in other case finds it', async () => {
     await sdkClient().send(new CreateSnapshotCommand({ CacheClusterId: 'myreplicatedredis-002', SnapshotName: 'from-a-replica' }));
-    const { user } = open('myreplicatedredis');
+    const { user } = open('MyReplicatedRedis');
     await user.click(await screen.findByRole('tab', { name: 'Backups' }));
     const backups = screen.getByRole('table', { name: 'Backups of myreplicatedredis' });
     expect(await within(backups).findByRole('rowheader', { name: 'from-a-replica' })).toBeInTheDocument();
+    // The new backup is in progress (no date yet) and the seed's automatic one is days old: the new one first.
+    expect(within(backups).getAllByRole('rowheader').map((c) => c.textContent)[0]).toBe('from-a-replica');
   });
 
   it('says a tab’s read failed rather than that the cache has no backups or tags', async () => {

@@ -21,7 +21,8 @@ interface CachePageProps {
 /** One cache's page: summary, Nodes / Backups / Tags, and the same Actions as the list. */
 export function CachePage({ engine, id, renderBackupDialog, renderEvents }: CachePageProps) {
   const list = useQuery(clusterQueries.list());
-  const cache = list.data?.find((c) => c.engine === engine && c.id === id);
+  // Identifiers are not case sensitive (the service stores them lowercase): a link may use either.
+  const cache = list.data?.find((c) => c.engine === engine && c.id === id.toLowerCase());
   if (list.isPending) {
     return (
       <Box role="status" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', p: 4 }}>

@@ -8,7 +8,7 @@ import { DetailList } from '../../components/DetailList';
 import { paths } from '../../components/paths';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
-import { isBackupOf } from '../../domain/backup';
+import { byCreatedDesc, isBackupOf } from '../../domain/backup';
 import { isMemcached } from '../../domain/engines';
 import type { CacheDetail } from '../../domain/cache-detail';
 import type { RedisCluster } from '../../domain/cluster';
@@ -72,7 +72,8 @@ function NodesPanel({ detail, detailError }: { detail: CacheDetail | null | unde
 
 function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
   const query = useQuery(snapshotQueries.list());
-  const backups = query.data?.filter((b) => isBackupOf(b, cache)) ?? [];
+  // Newest first, as the Backups page lists them.
+  const backups = query.data?.filter((b) => isBackupOf(b, cache)).sort(byCreatedDesc) ?? [];
   const settings = detail?.backup;
   const rows = backups.map((b): [string, ...ReactNode[]] => [b.name, <StatusIndicator key="s" status={b.status} />, b.type, <RouterLink key="l" href={paths.backup(b.name)}>View<span className="visually-hidden"> backup {b.name}</span></RouterLink>]);
   return (
