@@ -34,8 +34,12 @@ export function suggestName(base: string, suffix: string, max: number): string {
 export function suggestBackupName(clusterId: string, at: Date, options: { label?: string; isTaken?: (name: string) => boolean } = {}): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${options.label ? `${options.label}-` : ''}${at.getUTCFullYear()}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}-${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}`;
-  const named = (n: number) => suggestName(clusterId, n === 1 ? stamp : `${stamp}-${n}`, SNAPSHOT_NAME_MAX_LENGTH);
+  return firstFree((n) => suggestName(clusterId, n === 1 ? stamp : `${stamp}-${n}`, SNAPSHOT_NAME_MAX_LENGTH), options.isTaken);
+}
+
+/** The first of `named(1)`, `named(2)`… not known taken: a suggestion the service won't refuse as existing. */
+export function firstFree(named: (n: number) => string, isTaken?: (name: string) => boolean): string {
   let n = 1;
-  while (n < 100 && options.isTaken?.(named(n))) n++;
+  while (n < 100 && isTaken?.(named(n))) n++;
   return named(n);
 }

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Typography } from '@mui/material';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isFieldFault } from '../../api/errors';
+import { useIsBackupNameTaken } from '../../api/taken-backup-names';
 import { failureText, useActionSubmit } from '../../api/use-action-submit';
 import { CliPreview } from '../../components/CliPreview';
 import { FormDialog } from '../../components/FormDialog';
@@ -11,7 +12,7 @@ import { TagsEditor } from '../../components/TagsEditor';
 import { followedWork } from '../../components/followed-work';
 import type { Backup } from '../../domain/backup';
 import { snapshotNameConstraint, SNAPSHOT_NAME_MAX_LENGTH } from '../../domain/snapshot-name';
-import { suggestName } from '../../domain/suggest-backup-name';
+import { firstFree, suggestName } from '../../domain/suggest-backup-name';
 import { copySnapshotRequest } from '../../domain/requests';
 import { toApiTags } from '../../domain/tags';
 import { copyFormSchema, type CopyFormValues } from './backup-requests';
@@ -22,11 +23,12 @@ interface CopyBackupDialogProps {
 }
 
 export function CopyBackupDialog({ backup, onClose }: CopyBackupDialogProps) {
+  const isTaken = useIsBackupNameTaken();
   const form = useForm<CopyFormValues>({
     resolver: zodResolver(copyFormSchema),
     mode: 'onChange',
     criteriaMode: 'all',
-    defaultValues: { targetName: suggestName(backup.name, 'copy', SNAPSHOT_NAME_MAX_LENGTH), tags: [] },
+    defaultValues: { targetName: firstFree((n) => suggestName(backup.name, n === 1 ? 'copy' : `copy-${n}`, SNAPSHOT_NAME_MAX_LENGTH), isTaken), tags: [] },
   });
   const { submit, failure, pending } = useActionSubmit({
     matches: (e) => isFieldFault(e, 'TargetSnapshotName', ['SnapshotAlreadyExistsFault']),
