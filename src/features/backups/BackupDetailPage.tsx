@@ -6,6 +6,7 @@ import { snapshotQueries } from '../../api/snapshots';
 import { navigate } from '../../components/router';
 import { RouterLink } from '../../components/RouterLink';
 import { StatusIndicator } from '../../components/StatusIndicator';
+import { engineLabel } from '../../domain/engines';
 import { formatSize, retentionText, toBackup } from '../../domain/backup';
 import { BackupActions } from './BackupActions';
 import { BackupTags } from './BackupTags';
@@ -45,7 +46,7 @@ export function BackupDetailPage({ name }: { name: string }) {
     ['Cluster mode', backup.clusterModeEnabled ? `enabled (${backup.shards} shards)` : 'disabled'],
     ['Size', formatSize(backup.sizeMb)],
     ['Node type', backup.nodeType ?? '–'],
-    ['Engine', `${backup.engine ?? '–'} ${backup.engineVersion ?? ''}`],
+    ['Engine', backup.engine ? `${engineLabel(backup.engine)} ${backup.engineVersion ?? ''}`.trim() : '–'],
     ['Created', formatTime(backup.createdAt)],
     ['Retention', retentionText(backup)],
     ['ARN', backup.arn ?? '–'],

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { clusterQueries } from '../../api/clusters';
 import { toApiError } from '../../api/errors';
 import { FormDialog } from '../../components/FormDialog';
+import { engineLabel } from '../../domain/engines';
 import { backupBlocker } from '../../domain/cache-actions';
 import { isRedisEngine, type RedisCluster } from '../../domain/cluster';
 
@@ -56,7 +57,7 @@ export function ChooseCacheDialog({ onChoose, onClose }: ChooseCacheDialogProps)
           const blocker = backupBlocker(c);
           return (
             <option key={`${c.kind}:${c.id}`} value={c.id} disabled={blocker !== null}>
-              {blocker ? `${c.id}: ${blocker}` : `${c.id} (${c.engine}, ${c.nodes.length === 1 ? 'one node' : `${c.nodes.length} nodes`})`}
+              {blocker ? `${c.id}: ${blocker}` : `${c.id} (${engineLabel(c.engine)}, ${c.nodes.length === 1 ? 'one node' : `${c.nodes.length} nodes`})`}
             </option>
           );
         })}

@@ -11,6 +11,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { showAtField } from '../../components/field-messages';
 import { NameField } from '../../components/NameField';
 import { followedWork } from '../../components/followed-work';
+import { engineLabel } from '../../domain/engines';
 import { identifierConstraintText } from '../../domain/aws-identifier';
 import type { Backup } from '../../domain/backup';
 import { clusterKey } from '../../domain/cluster';
@@ -76,8 +77,8 @@ export function RestoreBackupDialog({ backup, onClose }: RestoreBackupDialogProp
       failure={failureText(failure, 'The cluster was not created')}
     >
       <Typography>
-        Create a new {backup.clusterModeEnabled ? `cluster mode enabled cluster with ${backup.shards} shards` : 'Redis cluster'} from
-        the backup <strong>{backup.name}</strong> ({backup.engine ?? 'redis'} {backup.engineVersion ?? ''}).
+        Create a new {engineLabel(backup.engine ?? 'redis')} {backup.clusterModeEnabled ? `cluster mode enabled cluster with ${backup.shards} shards` : 'cluster'} from
+        the backup <strong>{backup.name}</strong> ({`${engineLabel(backup.engine ?? 'redis')} ${backup.engineVersion ?? ''}`.trim()}).
       </Typography>
       <NameField
         control={form.control}

@@ -13,6 +13,8 @@ describe('Restore into a name that is taken', () => {
     await user.click(screen.getByRole('button', { name: 'Actions' }));
     await user.click(screen.getByRole('menuitem', { name: 'Restore' }));
     const dialog = await screen.findByRole('dialog', { name: 'Restore Backup' });
+    // The engine as the console names it everywhere else.
+    expect(dialog).toHaveTextContent(/Create a new Redis OSS cluster from the backup baseline-test-data \(Redis OSS 3\.2\.4\)/);
     const name = within(dialog).getByRole('textbox', { name: /New cluster name/ });
     const restore = within(dialog).getByRole('button', { name: 'Restore' });
     for (const taken of ['MyReplicatedRedis', 'mynonclusteredredis', 'myreplicatedredis-002']) {
