@@ -3,21 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { copySnapshotRequest } from '../domain/requests';
 import type { RequestOf } from '../domain/api-request';
 import { resetEmulator, testEmulator } from '../test/emulator';
+import { FIRST_ATTEMPT_OUTCOMES } from '../test/first-attempt-outcomes';
 import { toApiError } from './errors';
 import { isLostAnswer, reportedBackups } from './own-backup';
 import { newSubmission, sendOnce } from './send-once';
 
 type FaultRule = Parameters<typeof testEmulator.engine.setFaults>[0][number];
 
-/** How the first attempt goes; a lost answer is retried once, as the dialog's Retry. */
-const OUTCOMES: Record<string, Omit<FaultRule, 'action' | 'times'> | null> = {
-  ok: null,
-  'http-500 before': { kind: 'http-500' },
-  'http-500 after': { kind: 'http-500', afterProcessing: true },
-  'drop before': { kind: 'drop' },
-  'drop after': { kind: 'drop', afterProcessing: true },
-  throttling: { kind: 'throttling' },
-};
 
 /** One dialog: the attempt, and on a lost answer the user's Retry. Resolves to whether it reported success. */
 async function submitOnce(request: RequestOf<'CopySnapshot'> | RequestOf<'CreateCacheCluster'>, faults: FaultRule[]): Promise<boolean> {
@@ -41,13 +33,13 @@ const restore = (id: string): RequestOf<'CreateCacheCluster'> => ({
 
 describe('sendOnce', () => {
   it('reports a copy done exactly when the emulator made it for that submission', async () => {
-    const submissions = fc.array(fc.record({ name: fc.constantFrom('c1', 'c2'), outcome: fc.constantFrom(...Object.keys(OUTCOMES)) }), { minLength: 1, maxLength: 6 });
+    const submissions = fc.array(fc.record({ name: fc.constantFrom('c1', 'c2'), outcome: fc.constantFrom(...Object.keys(FIRST_ATTEMPT_OUTCOMES)) }), { minLength: 1, maxLength: 6 });
     await fc.assert(
       fc.asyncProperty(submissions, async (sequence) => {
         resetEmulator();
         reportedBackups.clear();
         for (const { name, outcome } of sequence) {
-          const fault = OUTCOMES[outcome];
+          const fault = FIRST_ATTEMPT_OUTCOMES[outcome];
           const before = testEmulator.engine.db.snapshots.get(name);
           const reported = await submitOnce(copySnapshotRequest('baseline-test-data', name), fault ? [{ ...fault, action: 'CopySnapshot', times: 1 }] : []);
           expect(reported, `${name} ${outcome}`).toBe(testEmulator.engine.db.snapshots.get(name) !== before);
