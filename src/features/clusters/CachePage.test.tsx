@@ -132,12 +132,14 @@ describe('a cache’s page', () => {
     expect(await screen.findByRole('dialog', { name: 'Edit backup settings' })).toBeInTheDocument();
   });
 
-  it('shows a Memcached cache without cluster mode, shards, auto-failover or a Backups tab, which Memcached has not', async () => {
+  it('shows a Memcached cache without cluster mode, shards, Multi-AZ, auto-failover, node roles or a Backups tab, which Memcached has not', async () => {
     resetEmulator({ dataset: { clusters: [{ kind: 'single', id: 'mc', engine: 'memcached' }] } });
     renderWithProviders(<CachePage engine="memcached" id="mc" renderBackupDialog={() => null} renderEvents={(s) => <p>Events of {s.id}</p>} />);
     expect(await screen.findByRole('heading', { name: 'mc', level: 1 })).toBeInTheDocument();
     expect(field('Engine')).toHaveTextContent(/^Memcached/);
-    for (const absent of ['Cluster mode', 'Shards', 'Auto-failover']) expect(screen.queryByText(absent, { selector: 'dt' })).not.toBeInTheDocument();
+    for (const absent of ['Cluster mode', 'Shards', 'Multi-AZ', 'Auto-failover']) expect(screen.queryByText(absent, { selector: 'dt' })).not.toBeInTheDocument();
+    const nodes = await screen.findByRole('table', { name: 'Nodes' });
+    expect(within(nodes).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Node name', 'Status', 'Availability Zone', 'Endpoint']);
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Nodes', 'Events', 'Tags']);
   });
 

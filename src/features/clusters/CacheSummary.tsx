@@ -20,8 +20,12 @@ export function CacheSummary({ cache, detail }: { cache: RedisCluster; detail: C
           ['Shards', cache.shards],
         ] satisfies [string, ReactNode][])),
     ['Nodes', cache.nodes.length],
-    ['Multi-AZ', detail?.multiAz ?? '–'],
-    ...(isMemcached(cache.engine) ? [] : ([['Auto-failover', detail?.failover ?? '–']] satisfies [string, ReactNode][])),
+    ...(isMemcached(cache.engine)
+      ? []
+      : ([
+          ['Multi-AZ', detail?.multiAz ?? '–'],
+          ['Auto-failover', detail?.failover ?? '–'],
+        ] satisfies [string, ReactNode][])),
     ...(detail?.endpoints ?? []).map(({ label, value }): [string, ReactNode] => [label, <CopyText key={label} label={label} value={value} />]),
   ];
   const connect = detail ? connectCommand(cache.engine, cache.clusterModeEnabled, detail.endpoints) : undefined;

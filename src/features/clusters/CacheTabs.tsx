@@ -36,7 +36,7 @@ export function CacheTabs({ cache, detail, detailError, renderEvents }: { cache:
         ))}
       </Tabs>
       <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} sx={{ p: 2 }}>
-        {current === 'Nodes' ? <NodesPanel detail={detail} detailError={detailError} /> : null}
+        {current === 'Nodes' ? <NodesPanel detail={detail} detailError={detailError} roles={!isMemcached(cache.engine)} /> : null}
         {current === 'Backups' ? <BackupsPanel cache={cache} detail={detail} /> : null}
         {current === 'Events' ? renderEvents(cache.kind === 'single' ? { id: cache.id, type: 'cache-cluster' } : { id: cache.id, type: 'replication-group', memberIds: cache.nodes.map((n) => n.id) }) : null}
         {current === 'Tags' ? <TagsPanel arn={detail?.arn} detailError={detailError} /> : null}
@@ -59,15 +59,17 @@ function emptyText(query: { data?: unknown; isError: boolean; error: unknown; re
   );
 }
 
-function NodesPanel({ detail, detailError }: { detail: CacheDetail | null | undefined; detailError: string | undefined }) {
+function NodesPanel({ detail, detailError, roles }: { detail: CacheDetail | null | undefined; detailError: string | undefined; roles: boolean }) {
   const rows = (detail?.nodes ?? []).map((n): [string, ...ReactNode[]] => [
     n.id,
-    n.role ? n.role.charAt(0).toUpperCase() + n.role.slice(1) : '–',
+    ...(roles ? [n.role ? n.role.charAt(0).toUpperCase() + n.role.slice(1) : '–'] : []),
     n.status ? <StatusIndicator status={n.status} /> : '–',
     n.zone ?? '–',
     n.endpoint ?? '–',
   ]);
-  return <SimpleTable label="Nodes" headers={['Node name', 'Role', 'Status', 'Availability Zone', 'Endpoint']} rows={rows} empty={detail !== undefined ? 'No nodes.' : detailError !== undefined ? `Couldn't load the nodes. ${detailError}` : 'Loading nodes'} />;
+  // Memcached nodes have no role (no primary, no replicas).
+  const headers = ['Node name', ...(roles ? ['Role'] : []), 'Status', 'Availability Zone', 'Endpoint'];
+  return <SimpleTable label="Nodes" headers={headers} rows={rows} empty={detail !== undefined ? 'No nodes.' : detailError !== undefined ? `Couldn't load the nodes. ${detailError}` : 'Loading nodes'} />;
 }
 
 function BackupsPanel({ cache, detail }: { cache: RedisCluster; detail: CacheDetail | null | undefined }) {
