@@ -4,6 +4,7 @@ import {
   CreateCacheClusterCommand,
   CreateSnapshotCommand,
   DeleteCacheClusterCommand,
+  DeleteSnapshotCommand,
   DescribeEventsCommand,
   ModifyReplicationGroupCommand,
   type DescribeEventsCommandInput,
@@ -37,6 +38,18 @@ describe('DescribeEvents', () => {
     await client.send(new CopySnapshotCommand({ SourceSnapshotName: 'b1', TargetSnapshotName: 'b1-copy' }));
     later(MINUTE);
     expect((await events())[0]).toEqual(['replication-group', 'myreplicatedredis', "Snapshot 'b1' copied to snapshot with ID 'b1-copy'"]);
+  });
+
+  it('records a backup made again under the name of one deleted', async () => {
+    const made = () => client.send(new CreateSnapshotCommand({ CacheClusterId: 'myNonClusteredRedis', SnapshotName: 'again' }));
+    await made();
+    later(MINUTE);
+    await client.send(new DeleteSnapshotCommand({ SnapshotName: 'again' }));
+    later(MINUTE);
+    await made();
+    later(MINUTE);
+    const started = (await events({ SourceType: 'cache-cluster', SourceIdentifier: 'mynonclusteredredis', Duration: 60 })).filter(([, , m]) => m?.startsWith("Snapshot started for snapshot with ID 'again'"));
+    expect(started).toHaveLength(2);
   });
 
   it('records caches created, restored, modified and deleted; filters by source type and identifier', async () => {

@@ -14,6 +14,9 @@ import type { Db, Phase } from './records';
 
 const end = (p: Phase) => p.at + p.durationMs;
 
+/** A record new in `after`: none before, or one being deleted that a new one of the same name replaced (deletion is never undone). */
+const isNew = (was: { deletion?: Phase } | undefined, now: { deletion?: Phase }) => !was || (was.deletion !== undefined && now.deletion === undefined);
+
 /**
  * Records the events of what one request (or the emulator's own daily backups) did, by
  * comparing the db before and after: one place, so no action can forget its events.
@@ -24,7 +27,7 @@ export function recordChangeEvents(before: Db, after: Db): void {
     if (c.replicationGroupId) continue;
     const was = before.clusters.get(id);
     const ready = c.createdAt + c.provisionMs;
-    if (!was) {
+    if (isNew(was, c)) {
       if (c.restoredFrom) recordEvent(after, restoredEvent(clusterSource(id), c.restoredFrom, ready));
       recordEvent(after, createdEvent(clusterSource(id), ready));
     }
@@ -34,7 +37,7 @@ export function recordChangeEvents(before: Db, after: Db): void {
   for (const [id, g] of after.groups) {
     const was = before.groups.get(id);
     const ready = g.createdAt + g.provisionMs;
-    if (!was) {
+    if (isNew(was, g)) {
       if (g.restoredFrom) recordEvent(after, restoredEvent(groupSource(id), g.restoredFrom, ready));
       recordEvent(after, createdEvent(groupSource(id), ready));
     }
@@ -44,7 +47,7 @@ export function recordChangeEvents(before: Db, after: Db): void {
   for (const [name, s] of after.snapshots) {
     const was = before.snapshots.get(name);
     if (s.exporting && s.exporting !== was?.exporting) recordEvent(after, exportedEvent(s, s.exporting.bucket, end(s.exporting)));
-    if (was) continue;
+    if (!isNew(was, s)) continue;
     if (s.copiedFrom) recordEvent(after, copiedEvent(s, s.copiedFrom));
     else recordSnapshotEvents(after, s);
   }
