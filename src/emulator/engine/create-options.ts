@@ -1,4 +1,6 @@
 import { allDefaultParameterGroups, parameterGroupFamily, type CacheEngine } from '../../domain/engines';
+import { retentionProblem, snapshotWindowProblem } from '../../domain/backup-window';
+import { DEFAULT_MAINTENANCE_WINDOW } from './dataset';
 import { faults } from './faults';
 import { stringList } from './param-lists';
 import type { Params } from './query-protocol';
@@ -15,6 +17,8 @@ const MAINTENANCE_WINDOW = new RegExp(`^${DAY}:${TIME}-${DAY}:${TIME}$`, 'i');
 const SNAPSHOT_WINDOW = new RegExp(`^${TIME}-${TIME}$`);
 const AZ = /^[a-z]{2}-[a-z]+-\d[a-z]$/;
 const DEFAULT_GROUPS = allDefaultParameterGroups();
+/** A new cache's daily backup window when none is asked: the first clear of its maintenance window. */
+const DEFAULT_SNAPSHOT_WINDOWS = ['05:00-06:00', '09:00-10:00'] as const;
 
 export function checkAz(zone: string, parameter: string): string {
   if (!AZ.test(zone)) throw faults.invalidParameterValue(`Invalid ${parameter}: ${zone} is not an Availability Zone.`);
@@ -86,9 +90,16 @@ export function optionsParams(params: Params, engine: CacheEngine, version: stri
   const port = params.integer('Port');
   if (port !== undefined && (port < 1 || port > 65535)) throw faults.invalidParameterValue(`Invalid Port: ${port}.`);
   const retention = params.integer('SnapshotRetentionLimit');
-  if (retention !== undefined && (retention < 0 || retention > 35)) {
-    throw faults.invalidParameterValue(`SnapshotRetentionLimit must be between 0 and 35; got ${retention}.`);
-  }
+  const retentionWhy = retention === undefined ? undefined : retentionProblem(retention);
+  if (retentionWhy) throw faults.invalidParameterValue(retentionWhy);
+  const maintenanceWindow = pattern(params, 'PreferredMaintenanceWindow', MAINTENANCE_WINDOW, 'ddd:hh24:mi-ddd:hh24:mi');
+  const asked = pattern(params, 'SnapshotWindow', SNAPSHOT_WINDOW, 'hh24:mi-hh24:mi');
+  const clearOf = (window: string) => snapshotWindowProblem(window, maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW);
+  // The rules ModifyCacheCluster applies (at least 60 minutes, clear of maintenance) hold for a window
+  // asked at creation too (Memcached has no backups); one not asked is chosen clear of maintenance.
+  const windowWhy = asked === undefined || engine === 'memcached' ? undefined : clearOf(asked);
+  if (windowWhy) throw faults.invalidParameterValue(windowWhy);
+  const snapshotWindow = asked ?? DEFAULT_SNAPSHOT_WINDOWS.find((w) => !clearOf(w)) ?? DEFAULT_SNAPSHOT_WINDOWS[0];
   const topic = params.string('NotificationTopicArn');
   if (topic !== undefined && !/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:.+$/.test(topic)) {
     throw faults.invalidParameterValue(`Invalid NotificationTopicArn: ${topic}.`);
@@ -96,8 +107,8 @@ export function optionsParams(params: Params, engine: CacheEngine, version: stri
   return {
     port,
     parameterGroup: parameterGroup(params, engine, version),
-    maintenanceWindow: pattern(params, 'PreferredMaintenanceWindow', MAINTENANCE_WINDOW, 'ddd:hh24:mi-ddd:hh24:mi'),
-    snapshotWindow: pattern(params, 'SnapshotWindow', SNAPSHOT_WINDOW, 'hh24:mi-hh24:mi') ?? '05:00-06:00',
+    maintenanceWindow,
+    snapshotWindow,
     snapshotRetentionLimit: retention ?? 0,
     autoMinorVersionUpgrade: params.boolean('AutoMinorVersionUpgrade') ?? true,
     transitEncryption,

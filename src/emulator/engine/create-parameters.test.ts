@@ -102,3 +102,18 @@ describe('CreateReplicationGroup echoes what was asked', () => {
     expect(await rejection(createGroup(input))).toMatchObject({ name, status });
   });
 });
+
+describe('a backup window asked at creation', () => {
+  it('is refused as ModifyCacheCluster refuses it: shorter than 60 minutes, or over the maintenance window; one not asked is chosen clear of it', async () => {
+    expect(await rejection(client.send(new CreateCacheClusterCommand({ CacheClusterId: 'short', Engine: 'redis', CacheNodeType: 'cache.r6g.large', SnapshotWindow: '05:00-05:30' })))).toMatchObject({
+      name: 'InvalidParameterValueException',
+      message: 'The snapshot window must be at least 60 minutes: 05:00-05:30.',
+    });
+    expect(await rejection(createGroup({ SnapshotWindow: '07:00-08:00', PreferredMaintenanceWindow: 'mon:07:30-mon:08:30' }))).toMatchObject({
+      name: 'InvalidParameterValueException',
+      message: expect.stringContaining('overlaps the maintenance window mon:07:30-mon:08:30'),
+    });
+    await client.send(new CreateCacheClusterCommand({ CacheClusterId: 'chosen', Engine: 'redis', CacheNodeType: 'cache.r6g.large', PreferredMaintenanceWindow: 'sun:05:00-sun:06:00' }));
+    expect((await node('chosen'))?.SnapshotWindow).toBe('09:00-10:00');
+  });
+});

@@ -8,6 +8,9 @@ import { cacheClusterIdSchema, replicationGroupIdSchema } from '../../domain/sna
  */
 const tag = z.object({ Key: z.string(), Value: z.string().default('') });
 
+/** A cache's weekly maintenance window when none is given (dataset or CreateCacheCluster/CreateReplicationGroup). */
+export const DEFAULT_MAINTENANCE_WINDOW = 'wed:07:30-wed:08:30';
+
 const common = {
   nodeType: z.string().default('cache.m3.large'),
   engineVersion: z.string().default('3.2.4'),
@@ -15,7 +18,7 @@ const common = {
   dataSizeMb: z.number().nonnegative().default(3),
   snapshotRetentionLimit: z.number().int().min(0).max(35).default(0),
   snapshotWindow: z.string().default('08:30-09:30'),
-  maintenanceWindow: z.string().default('wed:07:30-wed:08:30'),
+  maintenanceWindow: z.string().default(DEFAULT_MAINTENANCE_WINDOW),
   /** The engine's port (6379, Memcached 11211) when omitted. */
   port: z.number().int().min(1).max(65535).optional(),
   /** The version's default parameter group when omitted. */
