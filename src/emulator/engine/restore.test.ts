@@ -56,6 +56,13 @@ describe('restore into a new cluster', () => {
     expect(group?.NodeGroups?.map((ng) => ng.NodeGroupId)).toEqual(['0001', '0002']);
   });
 
+  it('restores a cluster mode enabled backup into one shard, still cluster mode enabled, when NumNodeGroups is 1', async () => {
+    const out = await client.send(
+      new CreateReplicationGroupCommand({ ReplicationGroupId: 'one-shard', ReplicationGroupDescription: 'restored', SnapshotName: 'myclusteredredis-before-upgrade', NumNodeGroups: 1 }),
+    );
+    expect(out.ReplicationGroup).toMatchObject({ ClusterEnabled: true, MemberClusters: ['one-shard-0001-001', 'one-shard-0001-002'] });
+  });
+
   it('creates without a backup: a cluster mode disabled group with replicas', async () => {
     const out = await client.send(
       new CreateReplicationGroupCommand({

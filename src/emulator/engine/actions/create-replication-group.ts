@@ -38,7 +38,8 @@ export const createReplicationGroup: Action = (ctx, params) => {
     (numNodeGroups ?? 1) > 1 ||
     (configs?.length ?? 1) > 1 ||
     /\.cluster\.on$/i.test(parameterGroup) ||
-    (mode === undefined && numNodeGroups === undefined && (backup?.clusterEnabled ?? false));
+    // A cluster mode enabled backup restores cluster mode enabled, with however many shards asked (one too).
+    (mode === undefined && (backup?.clusterEnabled ?? false));
   if (clusterOn && parameterGroup && !/\.cluster\.on$/i.test(parameterGroup)) {
     throw faults.invalidParameterCombination(`Cluster mode enabled needs a parameter group with cluster-enabled yes, not ${parameterGroup}.`);
   }
