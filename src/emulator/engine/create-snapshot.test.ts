@@ -50,6 +50,14 @@ describe('CreateSnapshot: the three kinds of the seed', () => {
     expect(done?.NodeSnapshots?.[0]).toMatchObject({ CacheSize: '3 MB', SnapshotCreateTime: new Date(T0 + 10_000) });
   });
 
+  it('gives SnapshotCreateTime to the second, as the CLI examples show it', async () => {
+    later(250);
+    await create({ CacheClusterId: 'myNonClusteredRedis', SnapshotName: 'at-a-fraction' });
+    later(10_000);
+    const time = (await snapshot('at-a-fraction'))?.NodeSnapshots?.[0]?.SnapshotCreateTime;
+    expect(time).toEqual(new Date(T0 + 10_000));
+  });
+
   it('backs up one node of a cluster with replicas; the node and its group are snapshotting', async () => {
     const out = await create({ CacheClusterId: 'myReplicatedRedis-002', SnapshotName: 'bkup-replica' });
     expect(out.Snapshot).toMatchObject({

@@ -3,6 +3,8 @@ import { VPC_ID, type Db, type SnapshotRecord } from './records';
 import { snapshotIsRunning, snapshotStatus } from './timing';
 import { iso } from './views';
 
+const toSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
+
 /** A backup as the API shows it, as of `now`; XML field order follows the model. */
 export function snapshotView(db: Db, s: SnapshotRecord, now: number, showNodeGroupConfig = false) {
   const done = !snapshotIsRunning(s, now);
@@ -53,7 +55,8 @@ export function snapshotView(db: Db, s: SnapshotRecord, now: number, showNodeGro
         // The seed's outputs: CacheSize is empty while the backup runs.
         CacheSize: known ? `${n.sizeMb} MB` : '',
         CacheNodeCreateTime: named && n.cacheNodeCreateTime !== undefined ? iso(n.cacheNodeCreateTime) : undefined,
-        SnapshotCreateTime: n.snapshotCreateTime !== undefined ? iso(n.snapshotCreateTime) : done ? iso(s.startedAt + s.durationMs) : undefined,
+        // To the second, as every CLI example's SnapshotCreateTime ("2019-12-05T06:38:23Z"); CacheNodeCreateTime keeps milliseconds.
+        SnapshotCreateTime: n.snapshotCreateTime !== undefined ? iso(toSecond(n.snapshotCreateTime)) : done ? iso(toSecond(s.startedAt + s.durationMs)) : undefined,
       };
     }),
     KmsKeyId: s.kmsKeyId,
