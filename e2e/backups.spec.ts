@@ -84,7 +84,7 @@ test('from a cluster to its backups, then one backup’s details', async ({ ec, 
   await expect(page.getByText('Cluster: myclusteredredis')).toBeVisible();
   const names = page.getByRole('table', { name: 'Backups' }).getByRole('rowheader');
   await expect(names).toHaveCount(2);
-  // Newest first: the automatic backup (14 h old) before the manual one (10 days old).
+  // Newest first: the automatic backup (taken as its window opened, within a day) before the manual one (10 days old).
   await expect(names.first()).toContainText('automatic.myclusteredredis-');
   await page.getByRole('button', { name: /Created/ }).click();
   await expect(names.first()).toHaveText('myclusteredredis-before-upgrade');

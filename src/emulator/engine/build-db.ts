@@ -1,3 +1,4 @@
+import { parseDailyWindow } from '../../domain/backup-window';
 import { addCluster } from './cluster-factory';
 import { datasetSchema, type DatasetInput, type SnapshotSpec } from './dataset';
 import type { Db } from './records';
@@ -24,9 +25,24 @@ export function buildDb(input: DatasetInput, now: number): Db {
   return db;
 }
 
+/**
+ * When an automatic backup about `ago` old started: as its cache's window opened (automatic-backups.ts),
+ * the last opening before both now and a day after `ago`, so never older than asked (nor past its retention).
+ */
+function inWindow(ago: number, now: number, snapshotWindow: string | undefined): number {
+  const window = snapshotWindow ? parseDailyWindow(snapshotWindow) : undefined;
+  if (!window) return ago;
+  const day = 86_400_000;
+  const latest = Math.min(now, ago + day - 1);
+  const opening = Math.floor(latest / day) * day + window.start * 60_000;
+  return opening <= latest ? opening : opening - day;
+}
+
 function addSnapshot(db: Db, spec: SnapshotSpec, now: number): void {
   const from = spec.from.toLowerCase();
-  const startedAt = spec.createdAt ? Date.parse(spec.createdAt) : now - spec.ageHours * 3_600_000;
+  const ago = now - spec.ageHours * 3_600_000;
+  const source = db.groups.get(from) ?? db.clusters.get(from);
+  const startedAt = spec.createdAt ? Date.parse(spec.createdAt) : spec.source === 'automated' ? inWindow(ago, now, source?.snapshotWindow) : ago;
   if (!spec.name && spec.source === 'manual') throw new Error(`manual snapshot from ${from} needs a name`);
   // Seeded backups finished long ago: a zero duration makes them `available` at once.
   const start = { name: spec.name?.toLowerCase() ?? '', source: spec.source, startedAt, durationMs: 0 };

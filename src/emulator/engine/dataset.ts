@@ -95,7 +95,7 @@ const snapshot = z.object({
   from: z.string().min(1),
   source: z.enum(['manual', 'automated']).default('manual'),
   createdAt: z.iso.datetime().optional(),
-  /** Hours before the dataset was loaded, when createdAt is not given. */
+  /** Hours before the dataset was loaded, when createdAt is not given; an automated one starts as its cache's window opened, no older. */
   ageHours: z.number().nonnegative().default(24),
   tags: z.array(tag).default([]),
 });

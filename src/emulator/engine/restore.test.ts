@@ -104,12 +104,19 @@ describe('restore into a new cluster', () => {
 
 describe('automated backups expire with their retention limit', () => {
   it('drops the clustered group’s automatic backup after 1 day, never the manual ones', async () => {
-    const names = async () => ((await client.send(new DescribeSnapshotsCommand({}))).Snapshots ?? []).map((s) => s.SnapshotName);
+    const all = async () => (await client.send(new DescribeSnapshotsCommand({}))).Snapshots ?? [];
+    const names = async () => (await all()).map((s) => s.SnapshotName);
     expect(await names()).toHaveLength(4);
-    later(10 * 3_600_000 + 1);
+    // Taken as its window opened (10:00 UTC), kept 1 day (its SnapshotRetentionLimit) from then.
+    const seeded = (await all()).find((s) => s.SnapshotName?.startsWith('automatic.myclusteredredis'));
+    const taken = seeded?.NodeSnapshots?.[0]?.SnapshotCreateTime?.getTime() ?? NaN;
+    expect(new Date(taken).toISOString().slice(11, 16)).toBe('10:00');
+    later(taken + 24 * 3_600_000 - Date.now() - 1);
+    expect(await names()).toContain(seeded?.SnapshotName);
+    later(2);
     const left = await names();
-    expect(left).toHaveLength(3);
-    expect(left.some((n) => n?.startsWith('automatic.myclusteredredis'))).toBe(false);
+    expect(left).not.toContain(seeded?.SnapshotName);
+    expect(left).toEqual(expect.arrayContaining(['baseline-test-data', 'myclusteredredis-before-upgrade']));
     later(365 * 24 * 3_600_000);
     // A year on: the seeded automatic backups are long gone; the daily ones (issue 15) within retention remain.
     const year = (await names()).filter((n) => !n?.includes('-2027-11-2'));
