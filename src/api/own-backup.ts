@@ -4,7 +4,12 @@ import { elasticache } from './elasticache-client';
 import { toApiError, type ApiError } from './errors';
 
 /** Server and browser clocks may disagree this much when judging "just created". */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Made by a submission whose first attempt left at `since`: still creating, or created since (give or take the clocks' skew). */
+export function madeSince(status: string | undefined, created: readonly (Date | undefined)[], since: number): boolean {
+  return status === 'creating' || created.some((d) => d !== undefined && d.getTime() >= since - CLOCK_SKEW_MS);
+}
 
 /** A failure whose request may have been carried out all the same: the answer was lost (network, 5xx). */
 export function isLostAnswer(error: ApiError): boolean {
@@ -44,7 +49,6 @@ export async function findOwnBackup(target: BackupTarget, snapshotName: string, 
   const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
   const sameSource =
     'CacheClusterId' in target ? same(snapshot.CacheClusterId, target.CacheClusterId) : same(snapshot.ReplicationGroupId, target.ReplicationGroupId);
-  const times = (snapshot.NodeSnapshots ?? []).flatMap((n) => (n.SnapshotCreateTime ? [n.SnapshotCreateTime.getTime()] : []));
-  const justNow = snapshot.SnapshotStatus === 'creating' || times.some((t) => t >= since - CLOCK_SKEW_MS);
+  const justNow = madeSince(snapshot.SnapshotStatus, (snapshot.NodeSnapshots ?? []).map((n) => n.SnapshotCreateTime), since);
   return sameSource && justNow ? snapshot : undefined;
 }

@@ -1,7 +1,7 @@
 import type { ApiRequest } from '../domain/api-request';
 import { elasticache } from './elasticache-client';
 import { toApiError, UnconfirmedOutcome } from './errors';
-import { CLOCK_SKEW_MS, isLostAnswer, reportedBackups } from './own-backup';
+import { isLostAnswer, madeSince, reportedBackups } from './own-backup';
 import { sendRequest } from './send-request';
 
 /** One dialog's submission: when its first attempt left, and which attempts lost their answer. */
@@ -20,8 +20,7 @@ export const newSubmission = (isTaken?: (name: string) => boolean): Submission =
 const copyName = (request: ApiRequest) => (request.action === 'CopySnapshot' && !request.params.TargetBucket ? request.params.TargetSnapshotName : undefined);
 
 /** Whether the thing a copy or a restore makes exists, made since the first attempt: what a lost answer may have done. */
-async function madeSince(request: ApiRequest, submission: Submission, key: string): Promise<boolean | 'unconfirmed'> {
-  const recent = (status: string | undefined, created: Date | undefined) => status === 'creating' || (created?.getTime() ?? 0) >= submission.firstAttemptAt - CLOCK_SKEW_MS;
+async function wasMade(request: ApiRequest, submission: Submission, key: string): Promise<boolean | 'unconfirmed'> {
   try {
     switch (request.action) {
       case 'CopySnapshot': {
@@ -36,13 +35,13 @@ async function madeSince(request: ApiRequest, submission: Submission, key: strin
         if (!request.params.SnapshotName) return false;
         const id = request.params.CacheClusterId;
         const made = (await elasticache.call('DescribeCacheClusters', { CacheClusterId: id })).CacheClusters?.[0];
-        return made !== undefined && recent(made.CacheClusterStatus, made.CacheClusterCreateTime);
+        return made !== undefined && madeSince(made.CacheClusterStatus, [made.CacheClusterCreateTime], submission.firstAttemptAt);
       }
       case 'CreateReplicationGroup': {
         if (!request.params.SnapshotName) return false;
         const id = request.params.ReplicationGroupId;
         const made = (await elasticache.call('DescribeReplicationGroups', { ReplicationGroupId: id })).ReplicationGroups?.[0];
-        return made !== undefined && recent(made.Status, made.ReplicationGroupCreateTime);
+        return made !== undefined && madeSince(made.Status, [made.ReplicationGroupCreateTime], submission.firstAttemptAt);
       }
       default:
         return false;
@@ -71,7 +70,7 @@ export async function sendOnce(request: ApiRequest, submission: Submission): Pro
     const lost = isLostAnswer(toApiError(error));
     if (lost) submission.lostAnswers.add(key);
     if (!(lost || submission.lostAnswers.has(key))) throw error;
-    const made = await madeSince(request, submission, key);
+    const made = await wasMade(request, submission, key);
     if (made === 'unconfirmed') throw new UnconfirmedOutcome(error);
     if (!made) throw error;
     if (name) reportedBackups.add(name);

@@ -2,6 +2,7 @@ import { parseDailyWindow } from '../../domain/backup-window';
 import { addCluster } from './cluster-factory';
 import { datasetSchema, type DatasetInput, type SnapshotSpec } from './dataset';
 import type { Db } from './records';
+import { DAY_MS } from './timing';
 import { automaticSnapshotName, snapshotOfGroup, snapshotOfNode } from './snapshot-factory';
 
 const FIXED_CREATED_AT = Date.parse('2017-01-12T18:59:48.048Z');
@@ -32,10 +33,9 @@ export function buildDb(input: DatasetInput, now: number): Db {
 function inWindow(ago: number, now: number, snapshotWindow: string | undefined): number {
   const window = snapshotWindow ? parseDailyWindow(snapshotWindow) : undefined;
   if (!window) return ago;
-  const day = 86_400_000;
-  const latest = Math.min(now, ago + day - 1);
-  const opening = Math.floor(latest / day) * day + window.start * 60_000;
-  return opening <= latest ? opening : opening - day;
+  const latest = Math.min(now, ago + DAY_MS - 1);
+  const opening = Math.floor(latest / DAY_MS) * DAY_MS + window.start * 60_000;
+  return opening <= latest ? opening : opening - DAY_MS;
 }
 
 function addSnapshot(db: Db, spec: SnapshotSpec, now: number): void {
